@@ -1,0 +1,27 @@
+"""Extraction: pure functions from an article's text to what it says. No I/O, no network, no models."""
+from __future__ import annotations
+
+from ..model import Club, Extraction, Person, RawArticle
+from .clubs import clubs_in_text
+from .matches import extract_matches
+from .names import NameBook
+from .quotes import extract_quotes
+from .summary import summarise
+from .teams import Teams
+
+
+def extract(article: RawArticle) -> Extraction:
+    text = article.text
+    book = NameBook.from_text(text)
+    quotes = extract_quotes(text, book, clubs_in_text(text))
+    matches, ties = extract_matches(text, article.title, article.published, book)
+    speakers = {q.speaker for q in quotes if q.speaker and q.kind == "speech"}
+    scorers = {s.player for m in matches for s in m.scorers}
+    people = [Person(name=n, aliases=book.aliases(n)) for n in sorted(speakers | scorers)]
+    teams = Teams(((article.title or "") + "\n") + text)
+    clubs = [Club(name=c, aliases=sorted(f for f in forms if f != c)) for c, forms in sorted(teams.forms.items())]
+    return Extraction(
+        source=article.source, title=article.title, published=article.published, url=article.url,
+        text=text, quotes=quotes, matches=matches, ties=ties, people=people, clubs=clubs,
+        summary=summarise(text, matches, ties),
+    )

@@ -1,0 +1,71 @@
+"""Clubs and their aliases: the packaged table (nicknames no article can teach) plus what the
+article itself shows ("Real Madrid" ... "Madrid")."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import fold
+
+
+@dataclass(frozen=True)
+class ClubTable:
+    canonical: dict[str, str]  # folded canonical name -> canonical name
+    by_alias: dict[str, tuple[str, ...]]  # folded alias (or canonical) -> canonical names owning it
+    pattern: re.Pattern  # finds any known name or alias in text
+
+
+@lru_cache(maxsize=1)
+def club_table() -> ClubTable:
+    raw = json.loads(resources.files("bot.extract").joinpath("data/clubs.json").read_text("utf-8"))
+    canonical: dict[str, str] = {}
+    by_alias: dict[str, list[str]] = {}
+    for name, aliases in raw["clubs"].items():
+        canonical[fold(name)] = name
+        for alias in [name, *aliases]:
+            owners = by_alias.setdefault(fold(alias), [])
+            if name not in owners:
+                owners.append(name)
+    forms = sorted({a for n, al in raw["clubs"].items() for a in [n, *al]}, key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+    return ClubTable(canonical, {k: tuple(v) for k, v in by_alias.items()}, pattern)
+
+
+def clubs_in_text(text: str) -> dict[str, set[str]]:
+    """Canonical club -> surface forms seen, for the clubs the article names unambiguously.
+
+    An alias shared by several clubs ("Blues", "United") counts only when exactly one of its owners is
+    otherwise named in the article; "Newcastle" is enough to read "United" as Newcastle United.
+    """
+    table = club_table()
+    seen: dict[str, set[str]] = {}
+    shared: list[tuple[str, tuple[str, ...]]] = []
+    for m in table.pattern.finditer(text):
+        form = m.group(0)
+        owners = table.by_alias.get(fold(form), ())
+        if len(owners) == 1:
+            seen.setdefault(owners[0], set()).add(form)
+        elif owners:
+            shared.append((form, owners))
+    for form, owners in shared:
+        present = [o for o in owners if o in seen]
+        if len(present) == 1:
+            seen[present[0]].add(form)
+    return seen
+
+
+def resolve_club(name: str, article_clubs: dict[str, set[str]] | None = None) -> str | None:
+    """The canonical club a name stands for, or None when it is not a known club."""
+    table = club_table()
+    key = fold(name.strip())
+    owners = table.by_alias.get(key, ())
+    if len(owners) == 1:
+        return owners[0]
+    if owners and article_clubs:
+        present = [o for o in owners if o in article_clubs]
+        if len(present) == 1:
+            return present[0]
+    return None

@@ -1,0 +1,407 @@
+"""Match results, scorers, legs and two-legged ties read from an article.
+
+Each result comes from one sentence: a score, the words around it that say who won ("beat",
+"were beaten", "a 2-0 win against"), the clubs named there, and hints at the venue ("at Highbury",
+"away to"). Team sheets add scorers. Aggregates make a missing leg certain; ties are computed from
+their legs and checked against what the text says ("on away goals", "on penalties").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from ..model import Match, Scorer, Tie
+from .lexicon import NAME_RUN, fold
+from .names import NameBook, name_tokens
+from .teams import Teams, grounds
+from .text import paragraphs, sentence_starts
+
+SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)")
+_HEADLINE = re.compile(r"^(?P<home>[A-Z][\w.'’& -]*?) (?P<hs>\d{1,2})-(?P<as>\d{1,2}) (?P<away>[A-Z][\w.'’& -]*?)\.?$")
+_WIN = r"won|win|wins|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
+_LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
+_DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
+_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:were|was|been|being) (?:\w+ )?(?:beaten|defeated|thrashed|crushed|hammered|routed|edged out))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
+_TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
+_AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
+_AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
+_LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
+_HALFTIME = re.compile(r"^\s*(?:at|by) (?:half-time|the break|the interval|90 min)", re.I)
+_PENS = re.compile(r"^\s*(?:on|in the) (?:penalties|spot-kicks|a penalty shoot-out|the shoot-out)", re.I)
+_COMPETITIONS = [
+    "Champions League", "Uefa Cup", "UEFA Cup", "Europa League", "FA Cup", "League Cup", "Carling Cup",
+    "Copa del Rey", "Premiership", "Premier League", "Championship", "La Liga", "Serie A",
+    "Bundesliga", "Ligue 1", "Scottish Cup", "CIS Insurance Cup", "Scottish Premier League", "SPL",
+    "World Cup", "Euro 2004", "Euro 2008", "European Championship", "Division One", "Division Two",
+    "League One", "League Two", "Cup Winners' Cup", "Community Shield", "Intertoto Cup", "friendly",
+]
+_COMPETITION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COMPETITIONS) + r")\b")
+_LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through)\s+$", re.I)
+_SCORER_VERB = re.compile(r"^(?:'s|’s)?\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed|volleyed|fired|slotted|finding the net|found the net|was on target|on target|own goal|early own goal|strike|header|penalty|goal|equalised|bundled)\b", re.I)
+_GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
+_GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
+_LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@dataclass
+class _Found:
+    home: str
+    away: str
+    hs: int
+    as_: int
+    competition: str | None = None
+    date: str | None = None
+    venue: str | None = None
+    leg: int | None = None
+    scorers: list[Scorer] = field(default_factory=list)
+    extra_time: bool = False
+    penalties: tuple[int, int] | None = None
+    order_known: bool = True
+
+
+@dataclass
+class _Aggregate:
+    a: str
+    b: str
+    sa: int
+    sb: int
+    before_second_leg: bool
+
+
+def _weekday_date(name: str, published: str | None) -> str | None:
+    if not published:
+        return None
+    d = date.fromisoformat(published)
+    back = (d.weekday() - _WEEKDAYS.index(name)) % 7
+    return (d - timedelta(days=back)).isoformat()
+
+
+def _competition(*texts: str) -> str | None:
+    for t in texts:
+        m = _COMPETITION.search(t)
+        if m:
+            return "Uefa Cup" if m.group(0) == "UEFA Cup" else m.group(0)
+    return None
+
+
+def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
+    found: list[Scorer] = []
+    for m in NAME_RUN.finditer(sentence):
+        tokens = name_tokens(m.group(0))
+        if not tokens or teams.club_of(" ".join(tokens)):
+            continue
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        listed = re.search(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:,|and|,? and a penalty from)\s+)*$", before, re.I)
+        if _SCORER_BEFORE.search(before) or listed or _SCORER_VERB.match(after):
+            name = book.canonical(" ".join(tokens))
+            if not any(s.player == name for s in found):
+                found.append(Scorer(player=name))
+    return found
+
+
+class _Reader:
+    def __init__(self, text: str, title: str | None, published: str | None, book: NameBook):
+        self.text, self.title, self.published, self.book = text, title, published, book
+        self.teams = Teams(((title or "") + "\n") + text)
+        self.ground_table, self.ground_pattern = grounds()
+        self.found: list[_Found] = []
+        self.aggregates: list[_Aggregate] = []
+        self.article_competition = _competition(title or "", text)
+        self.last_subject: str | None = None
+
+    # -- results ---------------------------------------------------------------------------------
+    def headline(self, line: str) -> _Found | None:
+        m = _HEADLINE.match(line.strip())
+        if not m:
+            return None
+        home = self.teams.club_of(m["home"]) or self.teams.add(m["home"])
+        away = self.teams.club_of(m["away"]) or self.teams.add(m["away"])
+        return _Found(home, away, int(m["hs"]), int(m["as"]), competition=self.article_competition)
+
+    def sentence_results(self, sentence: str, paragraph: str) -> None:
+        quoted = [(a.start(), a.end()) for a in re.finditer(r"[\"“][^\"“”]*[\"”]?", sentence)]
+        mentions = self.teams.mentions(sentence)
+        if mentions and mentions[0].start < 60:
+            self.last_subject = mentions[0].club
+        for m in SCORE.finditer(sentence):
+            if any(a <= m.start() < b for a, b in quoted):
+                continue
+            x, y = int(m.group(1)), int(m.group(2))
+            before, after = sentence[: m.start()], sentence[m.end() :]
+            if _HALFTIME.match(after):
+                continue
+            if _AGGREGATE.match(after) or _AGG_BEFORE.search(before):
+                self.aggregate(sentence, m, x, y, mentions)
+                continue
+            if _LEAD.search(before):
+                continue
+            if _PENS.match(after):
+                self.penalties(x, y, sentence, mentions)
+                continue
+            self.result(sentence, paragraph, m, x, y, mentions)
+
+    def _polarity(self, before: str, after: str) -> str | None:
+        window_before, window_after = before[-45:], after[:30]
+        best, best_dist = None, 10**6
+        for text, offset_from_score in ((window_before, True), (window_after, False)):
+            for p in _POLARITY.finditer(text):
+                dist = len(text) - p.end() if offset_from_score else p.start()
+                kind = "lose" if p.group("lose_passive") or p.group("lose") else ("win" if p.group("win") else "draw")
+                if kind == "lose" and re.match(r"\s*(?:by|to|at|against|in)\b", text[p.end():]) is None \
+                        and p.group("lose") and p.group("lose").lower() == "defeat" and offset_from_score is False:
+                    kind = "lose"
+                if dist < best_dist:
+                    best, best_dist = kind, dist
+        return best
+
+    def _subject(self, before: str, mentions, score_start: int):
+        cands = [mm for mm in mentions if mm.end <= score_start]
+        if cands:
+            return cands[-1].club
+        if re.search(r"\b(?:they|their|them|we|us|our)\b", before, re.I) or True:
+            return self.last_subject
+        return None
+
+    def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions) -> None:
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        polarity = self._polarity(before, after)
+        if polarity is None:
+            return
+        before_mentions = [mm for mm in mentions if mm.end <= m.start()]
+        after_mentions = [mm for mm in mentions if mm.start >= m.end() and mm.start - m.end() < 45]
+        subject = opponent = None
+        home = None
+        verb = _TRANSITIVE.search(before[: before_mentions[-1].start] if before_mentions else "")
+        if before_mentions and verb and len(before_mentions) >= 2 and before[before_mentions[-1].end:].strip() == "":
+            subject, opponent = before_mentions[-2].club, before_mentions[-1].club
+            polarity = "win"
+        elif len(before_mentions) >= 2 and re.search(r"\b(?:beat|beating|defeated|thrashed|crushed|hammered|edged past|knocked out)\s*$", before[: before_mentions[-1].start], re.I):
+            subject, opponent = before_mentions[-2].club, before_mentions[-1].club
+            polarity = "win"
+        else:
+            subject = before_mentions[-1].club if before_mentions else self.last_subject
+            if after_mentions:
+                opponent = after_mentions[0].club
+                if re.match(r"\s*(?:\w+\s+){0,4}?(?:at|away to|away at|away from home at)\s+$", after[: after_mentions[0].start - m.end()]):
+                    home = opponent
+            elif len(before_mentions) >= 2:
+                opponent = before_mentions[-2].club
+        g = self.ground_pattern.search(sentence)
+        venue = None
+        if g:
+            venue = g.group(0)
+            ground_club = self.ground_table.get(fold(venue))
+            if ground_club and ground_club in (subject, opponent):
+                home = ground_club
+        if subject and not opponent:
+            opponent = self._other_club(subject, paragraph)
+        if not subject or not opponent or subject == opponent:
+            return
+        if re.search(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon home soil\b", sentence, re.I) and home is None:
+            home = subject
+        high, low = max(x, y), min(x, y)
+        if polarity == "win":
+            s_score, o_score = high, low
+        elif polarity == "lose":
+            s_score, o_score = low, high
+        else:
+            if x != y:
+                return
+            s_score = o_score = x
+        if home == opponent:
+            found = _Found(opponent, subject, o_score, s_score)
+        else:
+            found = _Found(subject, opponent, s_score, o_score, order_known=home == subject)
+        found.venue = venue
+        found.competition = _competition(sentence, paragraph) or self.article_competition
+        leg = _LEG.search(sentence)
+        if leg:
+            found.leg = 1 if leg.group(1).lower() in ("first", "1st") else 2
+        wd = _WEEKDAY.search(sentence)
+        if wd:
+            found.date = _weekday_date(wd.group(1), self.published)
+        if re.search(r"\bextra[- ]time\b", sentence, re.I):
+            found.extra_time = True
+        found.scorers = _scorers_near(sentence, self.book, self.teams)
+        self.add(found)
+
+    def _other_club(self, subject: str, paragraph: str) -> str | None:
+        for text in (paragraph, self.text):
+            counts: dict[str, int] = {}
+            for mm in self.teams.mentions(text):
+                if mm.club != subject:
+                    counts[mm.club] = counts.get(mm.club, 0) + 1
+            if counts:
+                return max(counts, key=counts.get)
+        return None
+
+    def aggregate(self, sentence: str, m: re.Match, x: int, y: int, mentions) -> None:
+        before = sentence[: m.start()]
+        subject = self._subject(before, mentions, m.start())
+        if not subject:
+            return
+        others = [mm.club for mm in mentions if mm.club != subject]
+        opponent = others[0] if others else self._other_club(subject, sentence)
+        if not opponent:
+            return
+        polarity = self._polarity(before, sentence[m.end():])
+        lead = _LEAD.search(before) is not None
+        high, low = max(x, y), min(x, y)
+        if polarity == "lose":
+            sa, sb = low, high
+        elif polarity == "win" or lead:
+            sa, sb = high, low
+        else:
+            sa, sb = x, y
+        self.aggregates.append(_Aggregate(subject, opponent, sa, sb,
+                                          before_second_leg=lead and bool(re.search(r"second leg", sentence, re.I))))
+
+    def penalties(self, x: int, y: int, sentence: str, mentions) -> None:
+        winner = mentions[0].club if mentions else None
+        for f in reversed(self.found):
+            if f.hs == f.as_ and winner in (f.home, f.away):
+                hi, lo = max(x, y), min(x, y)
+                f.penalties = (hi, lo) if winner == f.home else (lo, hi)
+                return
+
+    def add(self, found: _Found) -> None:
+        for f in self.found:
+            same = {f.home, f.away} == {found.home, found.away}
+            if same and (f.home, f.hs, f.as_) in ((found.home, found.hs, found.as_), (found.away, found.as_, found.hs)):
+                for s in found.scorers:
+                    if not any(s.player == t.player for t in f.scorers):
+                        f.scorers.append(s)
+                f.leg = f.leg or found.leg
+                f.date = f.date or found.date
+                f.venue = f.venue or found.venue
+                if not f.order_known and found.order_known:
+                    f.home, f.away, f.hs, f.as_ = found.home, found.away, found.hs, found.as_
+                    f.order_known = True
+                return
+        self.found.append(found)
+
+    # -- team sheets ---------------------------------------------------------------------------
+    def team_sheet(self, paras: list[str], headline: _Found | None) -> None:
+        if not headline:
+            return
+        labeled = False
+        for par in paras:
+            current = None
+            for seg in re.split(r"(?<=[.\s])(?=[A-Z][\w.'’& ]{1,30}:\s)", " " + par):
+                lm = re.match(r"\s*([A-Z][\w.'’& ]{1,30}):\s(.*)", seg, re.S)
+                if not lm:
+                    continue
+                label, body = lm.group(1).strip(), lm.group(2)
+                club = self.teams.club_of(label)
+                if club in (headline.home, headline.away):
+                    current = club
+                elif label == "Goals" and current:
+                    labeled = True
+                    self._goal_items(body.split(". ")[0], current, headline)
+        if labeled:
+            return
+        lineups = 0
+        for par in paras:
+            if par.count(",") >= 8 and ("Subs" in par or "(" in par):
+                lineups += 1
+            elif lineups and _GOALS_LINE.match(par) and not par.replace(",", "").replace(".", "").isdigit():
+                side = headline.home if lineups == 1 else headline.away
+                self._goal_items(par, side, headline)
+
+    def _goal_items(self, body: str, club: str, match: _Found) -> None:
+        for name, minute, og in _GOALS_ITEM.findall(body):
+            player = self.book.canonical(name)
+            team = club
+            if og.strip():
+                team = match.away if club == match.home else match.home
+            if not any(fold(s.player).split()[-1] == fold(player).split()[-1] for s in match.scorers):
+                match.scorers.append(Scorer(player=player, team=self.teams.display(team), minute=int(minute)))
+
+    # -- legs and ties ---------------------------------------------------------------------------
+    def complete_legs(self) -> None:
+        for agg in self.aggregates:
+            pair = {agg.a, agg.b}
+            legs = [f for f in self.found if {f.home, f.away} == pair]
+            if agg.before_second_leg and legs:
+                second = legs[-1]
+                second.leg = second.leg or 2
+                first = _Found(second.away, second.home, 0, 0, competition=second.competition, leg=1)
+                score = {agg.a: agg.sa, agg.b: agg.sb}
+                first.hs, first.as_ = score[first.home], score[first.away]
+                self.found.insert(self.found.index(second), first)
+            elif not agg.before_second_leg and len(legs) == 1:
+                known = legs[0]
+                goals = {known.home: known.hs, known.away: known.as_}
+                total = {agg.a: agg.sa, agg.b: agg.sb}
+                other = _Found(known.away, known.home, total[known.away] - goals[known.away],
+                               total[known.home] - goals[known.home], competition=known.competition)
+                if other.hs < 0 or other.as_ < 0:
+                    continue
+                if known.leg == 1:
+                    other.leg = 2
+                else:
+                    known.leg, other.leg = known.leg or 2, 1
+                self.found.insert(self.found.index(known) + (1 if known.leg == 1 else 0), other)
+
+    def ties(self) -> list[Tie]:
+        ties = []
+        used: set[int] = set()
+        for i, a in enumerate(self.found):
+            for j, b in enumerate(self.found):
+                if j <= i or i in used or j in used or {a.home, a.away} != {b.home, b.away}:
+                    continue
+                if {a.leg, b.leg} != {1, 2}:
+                    continue
+                first, second = (a, b) if a.leg == 1 else (b, a)
+                t1, t2 = first.home, first.away
+                agg1 = first.hs + (second.as_ if second.home == t2 else second.hs)
+                agg2 = first.as_ + (second.hs if second.home == t2 else second.as_)
+                winner, how = None, None
+                if agg1 != agg2:
+                    winner, how = (t1 if agg1 > agg2 else t2), "aggregate"
+                elif second.penalties:
+                    home_won = second.penalties[0] > second.penalties[1]
+                    winner, how = (second.home if home_won else second.away), "penalties"
+                else:
+                    away1 = second.as_ if second.away == t1 else second.hs  # t1 away in second leg
+                    away2 = first.as_  # t2 away in first leg
+                    if away1 != away2:
+                        winner, how = (t1 if away1 > away2 else t2), "away goals"
+                d = self.teams.display
+                ties.append(Tie(teams=(d(t1), d(t2)), aggregate=(agg1, agg2), winner=d(winner) if winner else None,
+                                decided_by=how, competition=first.competition or second.competition))
+                used.update({i, j})
+        return ties
+
+    def to_matches(self) -> list[Match]:
+        d = self.teams.display
+        return [Match(home=d(f.home), away=d(f.away), home_score=f.hs, away_score=f.as_, competition=f.competition,
+                      date=f.date, venue=f.venue, leg=f.leg, scorers=f.scorers, extra_time=f.extra_time,
+                      penalties=f.penalties) for f in self.found]
+
+
+def extract_matches(text: str, title: str | None, published: str | None, book: NameBook) -> tuple[list[Match], list[Tie]]:
+    reader = _Reader(text, title, published, book)
+    paras = paragraphs(text)
+    headline = reader.headline(title) if title else None
+    if headline:
+        if re.search(r"\bextra[- ]time\b", text[:300], re.I):
+            headline.extra_time = True
+        reader.add(headline)
+    for par in paras:
+        if _HEADLINE.match(par):
+            f = reader.headline(par)
+            if f:
+                reader.add(f)
+            continue
+        starts = sentence_starts(par)
+        for k, s in enumerate(starts):
+            e = starts[k + 1] if k + 1 < len(starts) else len(par)
+            reader.sentence_results(par[s:e], par)
+    reader.team_sheet(paras, reader.found[0] if headline else None)
+    reader.complete_legs()
+    return reader.to_matches(), reader.ties()

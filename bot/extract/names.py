@@ -1,0 +1,87 @@
+"""People named in an article: full names at their fullest, and the surnames that stand for them.
+
+"Zinedine Zidane" in one paragraph makes "Zidane" in another the same person; role words in front
+("Defender Sergio Ramos", "Bolton boss Sam Allardyce") are not part of the name.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .clubs import club_table
+from .lexicon import NAME_RUN, ROLE_WORDS, fold, is_name_token, strip_possessive
+
+_TITLES = {"sir", "dame", "lord"}
+
+
+def name_tokens(run: str) -> list[str]:
+    """The name inside a capitalised run: role words, non-name words and clubs in front dropped;
+    the run is cut after a possessive ("Arsenal's Thierry Henry" -> "Thierry Henry")."""
+    tokens = run.split()
+    # A possessive ends an owner ("Arsenal's"); the name is what follows it, if anything.
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] != strip_possessive(tokens[i]) and i < len(tokens) - 1:
+            tokens = tokens[i + 1 :]
+            break
+    tokens = [strip_possessive(t) for t in tokens]
+    while tokens and (fold(tokens[0]) in ROLE_WORDS or not is_name_token(tokens[0])
+                      or _is_club_prefix(tokens)):
+        tokens = tokens[1:]
+    while tokens and not is_name_token(tokens[-1]):
+        tokens = tokens[:-1]
+    if any(not is_name_token(t) for t in tokens if t[0].isupper()):
+        return []
+    if tokens and club_table().by_alias.get(fold(" ".join(tokens))):
+        return []
+    return tokens
+
+
+def _is_club_prefix(tokens: list[str]) -> bool:
+    """True when the run opens with a club name followed by more tokens ("Chelsea Jose Mourinho")."""
+    if len(tokens) < 2:
+        return False
+    by_alias = club_table().by_alias
+    return any(fold(" ".join(tokens[:n])) in by_alias for n in range(1, min(3, len(tokens) - 1) + 1))
+
+
+@dataclass
+class NameBook:
+    """Every person-like name in one article, with the surname index used to expand short forms."""
+
+    full_names: list[str] = field(default_factory=list)
+    by_surname: dict[str, list[str]] = field(default_factory=dict)
+    counts: Counter = field(default_factory=Counter)
+
+    @classmethod
+    def from_text(cls, text: str) -> "NameBook":
+        book = cls()
+        for m in NAME_RUN.finditer(text):
+            tokens = name_tokens(m.group(0))
+            if tokens:
+                book.add(" ".join(tokens))
+        return book
+
+    def add(self, name: str) -> None:
+        tokens = name.split()
+        core = [t for t in tokens if fold(t) not in _TITLES]
+        if len(core) >= 2 and name not in self.full_names:
+            self.full_names.append(name)
+            self.by_surname.setdefault(fold(core[-1]), []).append(name)
+            if len(core) >= 3:  # "Ruud van Nistelrooy", "Tore Andre Flo": last two may be the surname
+                self.by_surname.setdefault(fold(" ".join(core[-2:])), []).append(name)
+        self.counts[self.canonical(name)] += 1
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of a name the article gives ("Zidane" -> "Zinedine Zidane")."""
+        key = fold(name)
+        candidates = self.by_surname.get(key)
+        if candidates:
+            return max(candidates, key=len)
+        for full in self.full_names:  # "Alex Ferguson" -> "Sir Alex Ferguson"
+            if fold(full).endswith(" " + key) and len(full) > len(name):
+                return full
+        return name
+
+    def aliases(self, full: str) -> list[str]:
+        tokens = [t for t in full.split() if fold(t) not in _TITLES]
+        return [tokens[-1]] if len(tokens) >= 2 else []

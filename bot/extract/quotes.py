@@ -1,0 +1,297 @@
+"""Direct quotations and who said them.
+
+Segmentation works on quote-mark events, not on pairing: an opening mark starts speech, a closing
+mark or the end of a paragraph pauses it, and an opening mark met while speech is running ends the
+running stretch and starts a new one (BBC style reopens `"` at every sentence and never closes the
+earlier one). A stretch with no attribution of its own takes the speaker of the stretch it continues.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Quote
+from .clubs import resolve_club
+from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, PRONOUNS, SPEECH_VERBS, fold
+from .names import NameBook, name_tokens
+from .text import paragraphs, sentence_starts
+
+OPENERS = "“‘«"
+CLOSERS = "”’»"
+_MARKS = re.compile(r"[\"“”«»]")
+_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# "… — FOX Sports Asia (@FOXSportsAsia) January 25, 2018": an embedded post, not speech.
+_POST = re.compile(rf"^(?P<text>.*?)\s*[—–-]{{1,2}}\s*(?P<name>[^—–()]+?)\s*\((?P<handle>@\w+)\)\s*(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}\s*$")
+_URL = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
+
+# Attribution after a quote: `," Zidane said.`, `," said Wenger.`, `," the Frenchman added.`
+_AFTER_VERB_FIRST = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB})\s+(?P<who>[^.,;:!?\"“”]{{1,80}})", re.I)
+_AFTER_WHO_FIRST = re.compile(
+    rf"^\s*[,;]?\s*(?P<who>(?:[\w'’\-]+\s+){{0,6}}?[\w'’\-]+)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b", re.I)
+# Attribution before a quote: `Wenger said: "`, `He told BBC Five Live: "`, `- Bolton boss Sam Allardyce "`
+_BEFORE_COLON = re.compile(rf"(?P<verb>\b{_VERB}\b)(?P<tail>[^:\"“”.!?]{{0,60}}):\s*$", re.I)
+_BEFORE_DASH = re.compile(r"^\s*[-–—•*]\s*(?P<who>[^\"“”:]{2,120}?):?\s*$")
+_BEFORE_INLINE = re.compile(rf"(?P<verb>\b{_VERB}\b)[^\"“”.!?]{{0,80}}$", re.I)
+_ORG = re.compile(
+    r"\b(?:an?|the)\s+(?P<org>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s+"
+    r"(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b")
+_DESCRIPTOR = re.compile(r"^(?:the|this)\s+(?P<body>.{1,40})$", re.I)
+_SHORT_WORDS = 4
+_MAX_BACK_PARAGRAPHS = 3
+
+
+@dataclass
+class _Span:
+    para: int
+    start: int  # offset of the first quoted character
+    end: int  # offset just past the last quoted character
+    open_at: int  # offset of the opening mark
+    close_at: int | None  # offset of the closing mark, None when the paragraph ended it or a reopening did
+    reopened: bool = False  # ended by a new opening mark
+    speaker: str | None = None
+    attributed: bool = False  # the speaker comes from an attribution of its own
+    continues: bool = False  # continues the previous stretch (same speaker unless told otherwise)
+
+
+def _mark_kind(par: str, i: int, inside: bool) -> str:
+    """"open" or "close" for the mark at i; straight quotes are judged by their neighbours."""
+    ch = par[i]
+    if ch in "“«":
+        return "open"
+    if ch in "”»":
+        return "close"
+    before = par[i - 1] if i > 0 else " "
+    after = par[i + 1] if i + 1 < len(par) else " "
+    if before.isspace() or before in "([{—–-/":
+        return "close" if inside and (after.isspace() or after in ".,;:!?)") else "open"
+    if after.isspace() or after in ".,;:!?)]—–-":
+        return "close"
+    return "close" if inside else "open"
+
+
+def _spans(par_index: int, par: str) -> list[_Span]:
+    spans: list[_Span] = []
+    current: _Span | None = None
+    for m in _MARKS.finditer(par):
+        i = m.start()
+        kind = _mark_kind(par, i, current is not None)
+        if kind == "open":
+            if current is not None:
+                current.end, current.reopened = i, True
+                spans.append(current)
+            current = _Span(par_index, i + 1, len(par), i, None)
+        elif current is not None:
+            current.end, current.close_at = i, i
+            spans.append(current)
+            current = None
+    if current is not None:
+        spans.append(current)
+    return spans
+
+
+def _clean(text: str) -> str:
+    return text.strip().strip("\"“”").strip()
+
+
+class _Resolver:
+    """Turns an attribution phrase ("he", "the Frenchman", "Bolton boss Sam Allardyce") into a name."""
+
+    def __init__(self, paras: list[str], book: NameBook, article_clubs: dict):
+        self.paras = paras
+        self.book = book
+        self.clubs = article_clubs
+        self.subjects = [self._subjects(p) for p in paras]
+
+    def _subjects(self, par: str) -> list[tuple[int, str]]:
+        """(offset, person) for the first person named outside quotes in each sentence."""
+        quoted = _quoted_ranges(par)
+        found = []
+        starts = sentence_starts(par)
+        for k, s in enumerate(starts):
+            e = starts[k + 1] if k + 1 < len(starts) else len(par)
+            if fold(par[s:e].lstrip("\"“ ").split(" ", 1)[0]) in PRONOUNS:
+                continue  # "He said…" keeps the subject already in play
+            for m in NAME_RUN.finditer(par, s, e):
+                if any(a <= m.start() < b for a, b in quoted):
+                    continue
+                tokens = name_tokens(m.group(0))
+                if tokens and len(par[s:m.start()].split()) <= 5:
+                    found.append((m.start(), self.book.canonical(" ".join(tokens))))
+                    break
+        return found
+
+    def recent_subject(self, para: int, offset: int) -> str | None:
+        for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
+            for pos, name in reversed(self.subjects[p]):
+                if p < para or pos < offset:
+                    return name
+        return None
+
+    def person(self, phrase: str) -> str | None:
+        """A name from a phrase whose last name run is the speaker."""
+        runs = [name_tokens(m.group(0)) for m in NAME_RUN.finditer(phrase)]
+        runs = [r for r in runs if r]
+        if not runs:
+            return None
+        return self.book.canonical(" ".join(runs[-1]))
+
+    def org(self, phrase: str) -> str | None:
+        m = _ORG.search(phrase)
+        if not m:
+            return None
+        org = m.group("org")
+        club = resolve_club(org, self.clubs)
+        if club:
+            return club
+        return f"The {org}" if org.isupper() else org
+
+    def who(self, phrase: str, para: int, offset: int, verb: str, last_speaker: str | None) -> str | None:
+        phrase = phrase.strip(" ,")
+        if not phrase:
+            return None
+        if org := self.org(phrase):
+            return org
+        lowered = fold(phrase)
+        first = lowered.split()[0]
+        if first in PRONOUNS:
+            if fold(verb).startswith("add") and last_speaker:
+                return last_speaker
+            return self.recent_subject(para, offset) or last_speaker
+        d = _DESCRIPTOR.match(phrase)
+        if d and (d.group("body").split()[-1].lower() in DESCRIPTOR_HEADS
+                  or d.group("body").lower().endswith("year-old")):
+            if fold(verb).startswith("add") and last_speaker:
+                return last_speaker
+            return self.recent_subject(para, offset) or last_speaker
+        return self.person(phrase)
+
+
+def _quoted_ranges(par: str) -> list[tuple[int, int]]:
+    return [(s.open_at, s.end + 1) for s in _spans(0, par)]
+
+
+def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, str] | None:
+    if span.close_at is None:
+        return None
+    stop = nxt.open_at if nxt and nxt.para == span.para else len(par)
+    tail = par[span.close_at + 1 : stop]
+    ended_sentence = par[span.start : span.end].rstrip()[-1:] == "."
+    for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
+        m = pattern.match(tail)
+        if not m:
+            continue
+        rest = tail[m.end():]
+        if re.match(r"[^.!?\"“”]{0,60}:", rest):
+            return None  # `X said: "` introduces the next quote
+        if ended_sentence and not re.match(r"\s*[^\w\s]*\s*$|\s*[.!?]", rest):
+            return None  # a new sentence about something else
+        return m.group("who"), m.group("verb")
+    return None
+
+
+def _attribution_before(par: str, span: _Span, prev: _Span | None) -> tuple[str, str] | None:
+    begin = prev.end + 1 if prev and prev.para == span.para else 0
+    head = par[begin : span.open_at]
+    m = _BEFORE_COLON.search(head)
+    if m:
+        return head[: m.start()], m.group("verb")
+    m = _BEFORE_DASH.match(head)
+    if m:
+        return m.group("who"), "said"
+    # A partial quote inside a reported sentence: `Wenger said his side were "not good enough"`.
+    sentence = head[sentence_starts(head)[-1] :] if head else ""
+    m = _BEFORE_INLINE.search(sentence)
+    if m and span.close_at is not None:
+        return sentence[: m.start()], m.group("verb")
+    return None
+
+
+def _is_speech(text: str, attributed: bool) -> bool:
+    """Scare quotes and titles (a "fake" injury, "Match of the Day") are not speech."""
+    n = len(text.split())
+    if n == 0:
+        return False
+    if attributed:
+        return True
+    return n >= _SHORT_WORDS or text.rstrip()[-1:] in ".!?,…"
+
+
+def extract_posts(paras: list[str]) -> tuple[list[Quote], set[int]]:
+    """Embedded social-media posts, and the paragraphs they occupy."""
+    posts, taken = [], set()
+    for i, par in enumerate(paras):
+        m = _POST.match(par)
+        if m:
+            text = _URL.sub("", m.group("text")).strip()
+            if text:
+                posts.append(Quote(speaker=m.group("name").strip(), text=text, kind="post"))
+            taken.add(i)
+    return posts, taken
+
+
+def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote]:
+    paras = paragraphs(text)
+    posts, post_paras = extract_posts(paras)
+    resolver = _Resolver(paras, book, article_clubs)
+    spans: list[_Span] = []
+    for i, par in enumerate(paras):
+        if i not in post_paras:
+            spans.extend(_spans(i, par))
+
+    last_speaker: str | None = None
+    kept: list[_Span] = []
+    for k, span in enumerate(spans):
+        par = paras[span.para]
+        prev = spans[k - 1] if k else None
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        body = par[span.start : span.end]
+        if not body.strip():
+            continue
+        span.continues = prev is not None and (
+            (prev.para == span.para and (prev.reopened or _only_attribution_between(par, prev, span)))
+            or (prev.para == span.para - 1 and span.open_at == 0 and (prev.close_at is None or prev.end >= len(paras[prev.para]) - 2))
+        )
+        found = _attribution_after(par, span, nxt) or _attribution_before(par, span, prev)
+        if found:
+            who = resolver.who(found[0], span.para, span.open_at, found[1], last_speaker)
+            if who:
+                span.speaker, span.attributed = who, True
+        if not _is_speech(body, span.attributed or span.continues):
+            continue
+        kept.append(span)
+        if span.attributed:
+            last_speaker = span.speaker
+
+    _share_speakers(kept, resolver, paras)
+    quotes = [Quote(speaker=s.speaker, text=_clean(paras[s.para][s.start : s.end])) for s in kept]
+    return [q for q in quotes if q.text] + posts
+
+
+def _only_attribution_between(par: str, prev: _Span, span: _Span) -> bool:
+    """`"…," Zidane said. "…"`: nothing but an attribution sentence separates the two stretches."""
+    if prev.close_at is None:
+        return False
+    between = par[prev.close_at + 1 : span.open_at]
+    return len(between.split()) <= 8 and re.search(rf"\b{_VERB}\b", between, re.I) is not None
+
+
+def _share_speakers(spans: list[_Span], resolver: _Resolver, paras: list[str]) -> None:
+    """Stretches of one running quote share the speaker its attribution names."""
+    runs: list[list[_Span]] = []
+    for s in spans:
+        if runs and s.continues and not (s.attributed and runs[-1][-1].attributed):
+            runs[-1].append(s)
+        else:
+            runs.append([s])
+    last = None
+    for run in runs:
+        named = [s.speaker for s in run if s.attributed]
+        fallback = named[0] if named else (resolver.recent_subject(run[0].para, run[0].open_at) or last)
+        current = fallback
+        for s in run:
+            if s.attributed:
+                current = s.speaker
+            else:
+                s.speaker = current
+        last = run[-1].speaker or last

@@ -1,0 +1,67 @@
+"""Where clubs are mentioned in an article, and the name to show for each."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .clubs import club_table, clubs_in_text
+from .lexicon import fold
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    club: str  # canonical
+
+
+@lru_cache(maxsize=1)
+def grounds() -> tuple[dict[str, str], re.Pattern]:
+    raw = json.loads(resources.files("bot.extract").joinpath("data/clubs.json").read_text("utf-8"))
+    table = {fold(k): v for k, v in raw.get("grounds", {}).items()}
+    names = sorted(raw.get("grounds", {}), key=len, reverse=True)
+    return table, re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+class Teams:
+    """The clubs one article names, with a finder for their mentions in any stretch of its text."""
+
+    def __init__(self, text: str):
+        self.forms = clubs_in_text(text)
+        self._by_form = {fold(f): c for c, fs in self.forms.items() for f in fs}
+        forms = sorted(self._by_form, key=len, reverse=True)
+        self._pattern = (re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+                         if forms else None)
+
+    def add(self, name: str) -> str:
+        """Teach a club the table does not know (from a "Hereford 1-1 Doncaster" line)."""
+        owners = club_table().by_alias.get(fold(name))
+        club = owners[0] if owners and len(owners) == 1 else name
+        self.forms.setdefault(club, set()).add(name)
+        self._by_form[fold(name)] = club
+        forms = sorted(self._by_form, key=len, reverse=True)
+        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+        return club
+
+    def mentions(self, text: str) -> list[Mention]:
+        if not self._pattern:
+            return []
+        out = []
+        for m in self._pattern.finditer(text):
+            if not m.group(0)[0].isupper():
+                continue
+            out.append(Mention(m.start(), m.end(), self._by_form[fold(m.group(0))]))
+        return out
+
+    def club_of(self, name: str) -> str | None:
+        return self._by_form.get(fold(name))
+
+    def display(self, club: str) -> str:
+        """The club as this article names it at its fullest."""
+        forms = self.forms.get(club, set())
+        if club in forms or not forms:
+            return club
+        return max(forms, key=lambda f: (len(f.split()), len(f)))
