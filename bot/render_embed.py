@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime
 
 import discord
+from discord import app_commands
 
 from bot.answers import ArticleItem, LegItem, NewsAnswer, QuoteAnswer, SourceRef, TieAnswer
 
@@ -22,6 +23,8 @@ FIELD_COUNT_LIMIT = 25
 FOOTER_LIMIT = 2048
 AUTHOR_LIMIT = 256
 TOTAL_LIMIT = 6000
+CHOICE_COUNT_LIMIT = 25
+CHOICE_LIMIT = 100
 ELLIPSIS = "…"
 
 NO_PINGS = discord.AllowedMentions.none()
@@ -54,6 +57,15 @@ def fit(text: str, limit: int, link: str | None = None) -> str:
 def fit_content(text: str) -> str:
     """Plain message text within Discord's 2000-character limit."""
     return fit(text, CONTENT_LIMIT)
+
+
+def choices(names: list[str]) -> list[app_commands.Choice[str]]:
+    """Autocomplete choices as Discord takes them: at most 25, each at most 100 characters.
+
+    A longer name is left out rather than cut, since a cut value would no longer match anything.
+    """
+    fitting = [name for name in names if 0 < len(name) <= CHOICE_LIMIT]
+    return [app_commands.Choice(name=name, value=name) for name in fitting[:CHOICE_COUNT_LIMIT]]
 
 
 def enforce_limits(embed: discord.Embed) -> discord.Embed:

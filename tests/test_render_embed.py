@@ -158,3 +158,10 @@ def test_not_found_texts_offer_suggestions_and_stay_short():
     assert len(r.quote_not_found(huge)) <= r.CONTENT_LIMIT
     tie_miss = TieAnswer(query="Vila", other=None, found=False, suggestions=["Vila Nova"])
     assert r.tie_not_found(tie_miss) == "No two-legged tie found for Vila — did you mean **Vila Nova**?"
+
+
+def test_autocomplete_choices_stay_within_discords_limits():
+    names = ["N" * 101] + [f"Player {i}" for i in range(40)]
+    result = r.choices(names)
+    assert len(result) == 25
+    assert all(choice.name == choice.value and len(choice.value) <= 100 for choice in result)
