@@ -17,6 +17,8 @@ _TITLES = {"sir", "dame", "lord"}
 def name_tokens(run: str) -> list[str]:
     """The name inside a capitalised run: role words, non-name words and clubs in front dropped;
     the run is cut after a possessive ("Arsenal's Thierry Henry" -> "Thierry Henry")."""
+    if club_table().by_alias.get(fold(strip_possessive(run))):
+        return []
     tokens = run.split()
     # A possessive ends an owner ("Arsenal's"); the name is what follows it, if anything.
     for i in range(len(tokens) - 1, -1, -1):

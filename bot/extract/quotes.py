@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from ..model import Quote
 from .clubs import resolve_club
 from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, PRONOUNS, SPEECH_VERBS, fold
+from .lexicon import strip_possessive
 from .names import NameBook, name_tokens
+from .teams import grounds
 from .text import paragraphs, sentence_starts
 
 OPENERS = "“‘«"
@@ -30,14 +32,21 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB})\s+(?P<who>[^.,;:
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*[,;]?\s*(?P<who>(?:[\w'’\-]+\s+){{0,6}}?[\w'’\-]+)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b", re.I)
 # Attribution before a quote: `Wenger said: "`, `He told BBC Five Live: "`, `- Bolton boss Sam Allardyce "`
-_BEFORE_COLON = re.compile(rf"(?P<verb>\b{_VERB}\b)(?P<tail>[^:\"“”.!?]{{0,60}}):\s*$", re.I)
+_VERB_WORD = re.compile(rf"\b{_VERB}\b", re.I)
+_COLON_TAIL = re.compile(r"[^:\"“”.!?]{0,60}:\s*")
 _BEFORE_DASH = re.compile(r"^\s*[-–—•*]\s*(?P<who>[^\"“”:]{2,120}?):?\s*$")
 _BEFORE_INLINE = re.compile(rf"(?P<verb>\b{_VERB}\b)[^\"“”.!?]{{0,80}}$", re.I)
 _ORG = re.compile(
     r"\b(?:an?|the)\s+(?P<org>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s+"
     r"(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b")
 _DESCRIPTOR = re.compile(r"^(?:the|this)\s+(?P<body>.{1,40})$", re.I)
+_SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b|she\b)")
+_APPOSITION = re.compile(r",[^,]{1,80},\s*$")  # "Parry, speaking to BBC Sport, said:"
+_CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
+_ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 _SHORT_WORDS = 4
+_TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "a", "de", "del", "for", "to"}
 _MAX_BACK_PARAGRAPHS = 3
 
 
@@ -104,29 +113,44 @@ class _Resolver:
         self.subjects = [self._subjects(p) for p in paras]
 
     def _subjects(self, par: str) -> list[tuple[int, str]]:
-        """(offset, person) for the first person named outside quotes in each sentence."""
+        """(offset, person) for the person a clause is about: the first one named, not as an owner
+        ("Fowler's double strike"), within its first words, outside quotes."""
         quoted = _quoted_ranges(par)
         found = []
-        starts = sentence_starts(par)
-        for k, s in enumerate(starts):
-            e = starts[k + 1] if k + 1 < len(starts) else len(par)
-            if fold(par[s:e].lstrip("\"“ ").split(" ", 1)[0]) in PRONOUNS:
+        for s, e in _clauses(par):
+            if any(a <= s < b for a, b in quoted):
+                continue
+            lead = _CONJUNCTION.sub("", par[s:e].lstrip("\"“ ,;"))
+            if fold(lead.split(" ", 1)[0]) in PRONOUNS:
                 continue  # "He said…" keeps the subject already in play
             for m in NAME_RUN.finditer(par, s, e):
                 if any(a <= m.start() < b for a, b in quoted):
                     continue
-                tokens = name_tokens(m.group(0))
-                if tokens and len(par[s:m.start()].split()) <= 5:
+                if len(par[s : m.start()].split()) > 5:
+                    break
+                run = m.group(0)
+                if run != strip_possessive(run) or not _ACTS.match(par, m.end()):
+                    break
+                tokens = name_tokens(run)
+                if tokens and not grounds_include(" ".join(tokens)):
                     found.append((m.start(), self.book.canonical(" ".join(tokens))))
                     break
         return found
 
-    def recent_subject(self, para: int, offset: int) -> str | None:
+    def recent_subject(self, para: int, offset: int, since: tuple[int, int] | None = None) -> str | None:
+        """The person most recently made the subject before (para, offset), and after `since`."""
         for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
             for pos, name in reversed(self.subjects[p]):
-                if p < para or pos < offset:
+                if (p, pos) < (para, offset) and (since is None or (p, pos) > since):
                     return name
         return None
+
+    def pronoun(self, para: int, offset: int, last: tuple[str, int, int] | None) -> str | None:
+        """"he said": whoever was last in view, a new subject or the last speaker."""
+        if last:
+            name, lpara, lpos = last
+            return self.recent_subject(para, offset, since=(lpara, lpos)) or name
+        return self.recent_subject(para, offset)
 
     def person(self, phrase: str) -> str | None:
         """A name from a phrase whose last name run is the speaker."""
@@ -146,25 +170,34 @@ class _Resolver:
             return club
         return f"The {org}" if org.isupper() else org
 
-    def who(self, phrase: str, para: int, offset: int, verb: str, last_speaker: str | None) -> str | None:
+    def who(self, phrase: str, para: int, offset: int, last: tuple[str, int, int] | None,
+            before: bool = False) -> str | None:
+        """The speaker a phrase names; `before` phrases end at the speech verb ("Zidane" in "Zidane said:")."""
+        if before:
+            phrase = _SENTENCE_TAIL.split(phrase)[-1]
+            phrase = _APPOSITION.sub("", phrase)
         phrase = phrase.strip(" ,")
         if not phrase:
             return None
         if org := self.org(phrase):
             return org
-        lowered = fold(phrase)
-        first = lowered.split()[0]
-        if first in PRONOUNS:
-            if fold(verb).startswith("add") and last_speaker:
-                return last_speaker
-            return self.recent_subject(para, offset) or last_speaker
-        d = _DESCRIPTOR.match(phrase)
+        words = fold(phrase).split()
+        if (words[-1] if before else words[0]) in PRONOUNS:
+            return self.pronoun(para, offset, last)
+        d = _DESCRIPTOR.search(phrase)
         if d and (d.group("body").split()[-1].lower() in DESCRIPTOR_HEADS
                   or d.group("body").lower().endswith("year-old")):
-            if fold(verb).startswith("add") and last_speaker:
-                return last_speaker
-            return self.recent_subject(para, offset) or last_speaker
+            return self.pronoun(para, offset, last)
         return self.person(phrase)
+
+
+def _clauses(par: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(par)] + [len(par)]
+    return list(zip(cuts, cuts[1:]))
+
+
+def grounds_include(name: str) -> bool:
+    return fold(name) in grounds()[0]
 
 
 def _quoted_ranges(par: str) -> list[tuple[int, int]]:
@@ -193,12 +226,17 @@ def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, s
 def _attribution_before(par: str, span: _Span, prev: _Span | None) -> tuple[str, str] | None:
     begin = prev.end + 1 if prev and prev.para == span.para else 0
     head = par[begin : span.open_at]
-    m = _BEFORE_COLON.search(head)
-    if m:
-        return head[: m.start()], m.group("verb")
+    colon = None
+    if head.rstrip().endswith(":"):
+        for m in _VERB_WORD.finditer(head):  # the speech verb nearest the colon names the speaker
+            if _COLON_TAIL.fullmatch(head, m.end()):
+                colon = m
+    if colon:
+        return head[: colon.start()], colon.group(0)
     m = _BEFORE_DASH.match(head)
-    if m:
-        return m.group("who"), "said"
+    if m:  # "- Newcastle manager Graeme Souness on his hopes for Alan Shearer:" names the speaker first
+        runs = [r for r in (name_tokens(x.group(0)) for x in NAME_RUN.finditer(m.group("who"))) if r]
+        return (" ".join(runs[0]) if runs else m.group("who")), "said"
     # A partial quote inside a reported sentence: `Wenger said his side were "not good enough"`.
     sentence = head[sentence_starts(head)[-1] :] if head else ""
     m = _BEFORE_INLINE.search(sentence)
@@ -209,12 +247,14 @@ def _attribution_before(par: str, span: _Span, prev: _Span | None) -> tuple[str,
 
 def _is_speech(text: str, attributed: bool) -> bool:
     """Scare quotes and titles (a "fake" injury, "Match of the Day") are not speech."""
-    n = len(text.split())
-    if n == 0:
+    words = text.split()
+    if not words:
         return False
     if attributed:
         return True
-    return n >= _SHORT_WORDS or text.rstrip()[-1:] in ".!?,…"
+    if all(w[0].isupper() or w in _TITLE_SMALL_WORDS for w in words) and text.rstrip()[-1:].isalnum():
+        return False  # a title or nickname ("Battle of Old Trafford")
+    return len(words) >= _SHORT_WORDS or text.rstrip()[-1:] in ".!?,…"
 
 
 def extract_posts(paras: list[str]) -> tuple[list[Quote], set[int]]:
@@ -239,7 +279,7 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
         if i not in post_paras:
             spans.extend(_spans(i, par))
 
-    last_speaker: str | None = None
+    last: tuple[str, int, int] | None = None  # last attributed speaker and where
     kept: list[_Span] = []
     for k, span in enumerate(spans):
         par = paras[span.para]
@@ -252,16 +292,17 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
             (prev.para == span.para and (prev.reopened or _only_attribution_between(par, prev, span)))
             or (prev.para == span.para - 1 and span.open_at == 0 and (prev.close_at is None or prev.end >= len(paras[prev.para]) - 2))
         )
-        found = _attribution_after(par, span, nxt) or _attribution_before(par, span, prev)
+        after = _attribution_after(par, span, nxt)
+        found = after or _attribution_before(par, span, prev)
         if found:
-            who = resolver.who(found[0], span.para, span.open_at, found[1], last_speaker)
+            who = resolver.who(found[0], span.para, span.open_at, last, before=after is None)
             if who:
                 span.speaker, span.attributed = who, True
         if not _is_speech(body, span.attributed or span.continues):
             continue
         kept.append(span)
         if span.attributed:
-            last_speaker = span.speaker
+            last = (span.speaker, span.para, span.open_at)
 
     _share_speakers(kept, resolver, paras)
     quotes = [Quote(speaker=s.speaker, text=_clean(paras[s.para][s.start : s.end])) for s in kept]
