@@ -22,13 +22,16 @@ _HEADLINE = re.compile(r"^(?P<home>[A-Z][\w.'’& -]*?) (?P<hs>\d{1,2})-(?P<as>\
 _WIN = r"won|win|wins|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
 _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
-_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:were|was|been|being) (?:\w+ )?(?:beaten|defeated|thrashed|crushed|hammered|routed|edged out))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
+_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
+_OBJECT_CONTEXT = re.compile(r"\b(?:at|to|against|with|by|v|vs|over|from|in|face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)\s+(?:the\s+)?$", re.I)
+_HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
 _LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
 _HALFTIME = re.compile(r"^\s*(?:at|by) (?:half-time|the break|the interval|90 min)", re.I)
-_PENS = re.compile(r"^\s*(?:on|in the) (?:penalties|spot-kicks|a penalty shoot-out|the shoot-out)", re.I)
+_PENS = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on|in the) (?:penalties|spot-kicks|a penalty shoot-out|the shoot-out)", re.I)
 _COMPETITIONS = [
     "Champions League", "Uefa Cup", "UEFA Cup", "Europa League", "FA Cup", "League Cup", "Carling Cup",
     "Copa del Rey", "Premiership", "Premier League", "Championship", "La Liga", "Serie A",
@@ -88,6 +91,10 @@ def _competition(*texts: str) -> str | None:
     return None
 
 
+def mentions_clubs(mentions) -> set[str]:
+    return {mm.club for mm in mentions}
+
+
 def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
     found: list[Scorer] = []
     for m in NAME_RUN.finditer(sentence):
@@ -125,8 +132,6 @@ class _Reader:
     def sentence_results(self, sentence: str, paragraph: str) -> None:
         quoted = [(a.start(), a.end()) for a in re.finditer(r"[\"“][^\"“”]*[\"”]?", sentence)]
         mentions = self.teams.mentions(sentence)
-        if mentions and mentions[0].start < 60:
-            self.last_subject = mentions[0].club
         for m in SCORE.finditer(sentence):
             if any(a <= m.start() < b for a, b in quoted):
                 continue
@@ -143,6 +148,9 @@ class _Reader:
                 self.penalties(x, y, sentence, mentions)
                 continue
             self.result(sentence, paragraph, m, x, y, mentions)
+        actors = [mm for mm in mentions if not _OBJECT_CONTEXT.search(sentence[: mm.start])]
+        if actors:
+            self.last_subject = actors[0].club  # "They beat Bolton 2-1" refers back to it
 
     def _polarity(self, before: str, after: str) -> str | None:
         window_before, window_after = before[-45:], after[:30]
@@ -158,13 +166,18 @@ class _Reader:
                     best, best_dist = kind, dist
         return best
 
-    def _subject(self, before: str, mentions, score_start: int):
-        cands = [mm for mm in mentions if mm.end <= score_start]
-        if cands:
-            return cands[-1].club
-        if re.search(r"\b(?:they|their|them|we|us|our)\b", before, re.I) or True:
-            return self.last_subject
-        return None
+    def _subject(self, before: str, mentions, score_start: int) -> str | None:
+        actors = [mm for mm in mentions if mm.end <= score_start and not _OBJECT_CONTEXT.search(before[: mm.start])]
+        return actors[-1].club if actors else None
+
+    def _implicit_subject(self, sentence: str, mentions, m: re.Match) -> str | None:
+        """No club before the score: "Despite leading 1-0, Madrid were beaten" names it after the
+        opening clause; "They beat Bolton 2-1" refers back to the last sentence's subject."""
+        opening = re.match(r"[^,]{0,120},", sentence[: m.start()]) is not None or re.match(r"[^,]*\d", sentence[: m.end()]) is not None
+        later = [mm for mm in mentions if mm.start >= m.end() and not _OBJECT_CONTEXT.search(sentence[: mm.start])]
+        if later and opening and re.match(r"\s*(?:despite|after|having|leading|trailing|with)\b", sentence, re.I):
+            return later[0].club
+        return self.last_subject
 
     def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions) -> None:
         before, after = sentence[: m.start()], sentence[m.end() :]
@@ -172,29 +185,32 @@ class _Reader:
         if polarity is None:
             return
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
-        after_mentions = [mm for mm in mentions if mm.start >= m.end() and mm.start - m.end() < 45]
-        subject = opponent = None
-        home = None
-        verb = _TRANSITIVE.search(before[: before_mentions[-1].start] if before_mentions else "")
-        if before_mentions and verb and len(before_mentions) >= 2 and before[before_mentions[-1].end:].strip() == "":
-            subject, opponent = before_mentions[-2].club, before_mentions[-1].club
+        after_mentions = [mm for mm in mentions if mm.start >= m.end() and mm.start - m.end() < 80]
+        subject = opponent = home = None
+        if len(before_mentions) >= 2 and _TRANSITIVE.search(before[: before_mentions[-1].start]) \
+                and len(before[before_mentions[-1].end :].split()) <= 4:
+            subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X beat Y 2-0"
             polarity = "win"
-        elif len(before_mentions) >= 2 and re.search(r"\b(?:beat|beating|defeated|thrashed|crushed|hammered|edged past|knocked out)\s*$", before[: before_mentions[-1].start], re.I):
-            subject, opponent = before_mentions[-2].club, before_mentions[-1].club
-            polarity = "win"
+        elif polarity == "draw" and len(before_mentions) >= 2 and re.fullmatch(
+                r"\s+and\s+(?:the\s+)?", before[before_mentions[-2].end : before_mentions[-1].start]):
+            subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X and Y drew 2-2"
         else:
-            subject = before_mentions[-1].club if before_mentions else self.last_subject
+            actors = [mm for mm in before_mentions if not _OBJECT_CONTEXT.search(before[: mm.start])]
+            subject = actors[-1].club if actors else self._implicit_subject(sentence, mentions, m)
             if after_mentions:
                 opponent = after_mentions[0].club
-                if re.match(r"\s*(?:\w+\s+){0,4}?(?:at|away to|away at|away from home at)\s+$", after[: after_mentions[0].start - m.end()]):
+                if _HOME_OF_NEXT.search(after[: after_mentions[0].start - m.end()]):
                     home = opponent
-            elif len(before_mentions) >= 2:
-                opponent = before_mentions[-2].club
+            else:
+                others = [mm.club for mm in before_mentions if mm.club != subject]
+                opponent = others[-1] if others else None
         g = self.ground_pattern.search(sentence)
         venue = None
         if g:
             venue = g.group(0)
             ground_club = self.ground_table.get(fold(venue))
+            if ground_club and subject and ground_club != subject and (opponent is None or opponent not in mentions_clubs(mentions)):
+                opponent = ground_club
             if ground_club and ground_club in (subject, opponent):
                 home = ground_club
         if subject and not opponent:
@@ -230,9 +246,10 @@ class _Reader:
         self.add(found)
 
     def _other_club(self, subject: str, paragraph: str) -> str | None:
-        for text in (paragraph, self.text):
+        """The opponent a sentence leaves unnamed: the club this paragraph, or else the article, names most."""
+        for text in (paragraph, (self.title or "") + "\n" + self.text):
             counts: dict[str, int] = {}
-            for mm in self.teams.mentions(text):
+            for mm in self.teams.mentions(_QUOTED.sub(" ", text)):
                 if mm.club != subject:
                     counts[mm.club] = counts.get(mm.club, 0) + 1
             if counts:
@@ -241,7 +258,7 @@ class _Reader:
 
     def aggregate(self, sentence: str, m: re.Match, x: int, y: int, mentions) -> None:
         before = sentence[: m.start()]
-        subject = self._subject(before, mentions, m.start())
+        subject = self._subject(before, mentions, m.start()) or self._implicit_subject(sentence, mentions, m)
         if not subject:
             return
         others = [mm.club for mm in mentions if mm.club != subject]
