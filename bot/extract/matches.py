@@ -301,6 +301,18 @@ class _Reader:
                 return
         self.found.append(found)
 
+    def report_scorers(self, paras: list[str], match: _Found) -> None:
+        """A match report names its scorers in prose ("Cristiano Ronaldo scored the opener")."""
+        for par in paras:
+            if par.count(",") >= 8:
+                continue  # a line-up, not prose
+            clean = _QUOTED.sub(" ", par)
+            starts = sentence_starts(clean) + [len(clean)]
+            for a, b in zip(starts, starts[1:]):
+                for scorer in _scorers_near(clean[a:b], self.book, self.teams):
+                    if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in match.scorers):
+                        match.scorers.append(scorer)
+
     # -- team sheets ---------------------------------------------------------------------------
     def team_sheet(self, paras: list[str], headline: _Found | None) -> None:
         if not headline:
@@ -308,8 +320,8 @@ class _Reader:
         labeled = False
         for par in paras:
             current = None
-            for seg in re.split(r"(?<=[.\s])(?=[A-Z][\w.'’& ]{1,30}:\s)", " " + par):
-                lm = re.match(r"\s*([A-Z][\w.'’& ]{1,30}):\s(.*)", seg, re.S)
+            for seg in re.split(r"(?<=[.\s])(?=[A-Z][A-Za-z.'’& ]{1,30}:\s)", " " + par):
+                lm = re.match(r"\s*([A-Z][A-Za-z.'’& ]{1,30}):\s(.*)", seg, re.S)
                 if not lm:
                     continue
                 label, body = lm.group(1).strip(), lm.group(2)
@@ -419,6 +431,8 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(par)
             reader.sentence_results(par[s:e], par)
+    if headline:
+        reader.report_scorers(paras, headline)
     reader.team_sheet(paras, reader.found[0] if headline else None)
     reader.complete_legs()
     return reader.to_matches(), reader.ties()
