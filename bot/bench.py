@@ -1,0 +1,85 @@
+"""`pressbox bench`: extraction and ingest speed, and peak memory, printed as figures.
+
+Speed is measured here, never in timed tests: one core, the articles repeated up to about a million
+words, ingest into a fresh SQLite file in a temporary folder.
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import resource
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from .extract import extract
+from .readers import ReadError, read_paths
+from .settings import Settings
+
+_DEFAULT_CORPUS = Path("../shared/corpus/bbcsport-football")
+
+
+def _peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def _extraction(articles, target_words: int) -> tuple[int, int, float]:
+    words = articles_done = 0
+    start = time.perf_counter()
+    while words < target_words:
+        for a in articles:
+            extract(a)
+            words += len(a.text.split())
+            articles_done += 1
+    return words, articles_done, time.perf_counter() - start
+
+
+async def _ingest(articles, copies: int) -> tuple[int, float]:
+    from .store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        extracted = [extract(a) for a in articles]
+        batch = [replace(e, source=f"{e.source}#{i}", text=f"{e.text}\n\ncopy {i}")
+                 for i in range(copies) for e in extracted]
+        async with await Store.open(Path(tmp) / "bench.db") as store:
+            start = time.perf_counter()
+            for ex in batch:
+                await store.add_article(ex)
+            return len(batch), time.perf_counter() - start
+
+
+def _pathological() -> list[tuple[str, int, float]]:
+    from .model import RawArticle
+
+    base = "Zidane said the team played well. " * 20 + "\n\n"
+    cases = {
+        "10 MB article": base * (10_000_000 // len(base)),
+        "10,000 unmatched quote marks": ('He said "' + "word " * 5) * 10_000,
+    }
+    out = []
+    for name, text in cases.items():
+        start = time.perf_counter()
+        extract(RawArticle(source=name, text=text))
+        out.append((name, len(text.split()), time.perf_counter() - start))
+    return out
+
+
+def bench(args: argparse.Namespace, settings: Settings) -> int:
+    paths = args.paths or [str(_DEFAULT_CORPUS)]
+    articles = [a for a in read_paths(paths) if not isinstance(a, ReadError)]
+    if not articles:
+        print(f"error: no articles to measure in {', '.join(paths)}", file=sys.stderr)
+        return 1
+    corpus_words = sum(len(a.text.split()) for a in articles)
+    print(f"corpus: {len(articles)} articles, {corpus_words:,} words")
+    words, done, secs = _extraction(articles, args.words)
+    print(f"extraction: {words / secs:,.0f} words/s, {done / secs:,.0f} articles/s "
+          f"({done} articles, {words:,} words in {secs:.2f} s, one core)")
+    n, secs = asyncio.run(_ingest(articles, copies=max(1, 2000 // len(articles))))
+    print(f"ingest: {n / secs:,.0f} articles/s ({n} articles into a fresh SQLite store in {secs:.2f} s)")
+    for name, words, secs in _pathological():
+        print(f"{name}: {words:,} words in {secs:.2f} s ({words / secs:,.0f} words/s)")
+    print(f"peak memory: {_peak_mib():,.0f} MiB")
+    return 0
