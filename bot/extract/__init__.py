@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from ..model import Club, Extraction, Person, RawArticle
-from .clubs import clubs_in_text
 from .matches import extract_matches
 from .names import NameBook
 from .quotes import extract_quotes
@@ -13,12 +12,12 @@ from .teams import Teams
 def extract(article: RawArticle) -> Extraction:
     text = article.text
     book = NameBook.from_text(text)
-    quotes = extract_quotes(text, book, clubs_in_text(text))
-    matches, ties = extract_matches(text, article.title, article.published, book)
+    teams = Teams(((article.title or "") + "\n") + text)
+    quotes = extract_quotes(text, book, teams.forms)
+    matches, ties = extract_matches(text, article.title, article.published, book, teams)
     speakers = {q.speaker for q in quotes if q.speaker and q.kind == "speech"}
     scorers = {s.player for m in matches for s in m.scorers}
     people = [Person(name=n, aliases=book.aliases(n)) for n in sorted(speakers | scorers)]
-    teams = Teams(((article.title or "") + "\n") + text)
     clubs = [Club(name=c, aliases=sorted(f for f in forms if f != c)) for c, forms in sorted(teams.forms.items())]
     return Extraction(
         source=article.source, title=article.title, published=article.published, url=article.url,

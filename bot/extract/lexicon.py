@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Verbs that report speech ("Zidane said", "said Wenger", "he told BBC Sport").
 SPEECH_VERBS = frozenset(
@@ -77,8 +78,11 @@ NOT_NAME_WORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case- and accent-insensitive key: "Leganés" and "leganes" fold alike."""
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("\u2019", "'").casefold()

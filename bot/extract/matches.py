@@ -111,9 +111,9 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
 
 
 class _Reader:
-    def __init__(self, text: str, title: str | None, published: str | None, book: NameBook):
+    def __init__(self, text: str, title: str | None, published: str | None, book: NameBook, teams: Teams):
         self.text, self.title, self.published, self.book = text, title, published, book
-        self.teams = Teams(((title or "") + "\n") + text)
+        self.teams = teams
         self.ground_table, self.ground_pattern = grounds()
         self.found: list[_Found] = []
         self.aggregates: list[_Aggregate] = []
@@ -413,8 +413,9 @@ class _Reader:
                       penalties=f.penalties) for f in self.found]
 
 
-def extract_matches(text: str, title: str | None, published: str | None, book: NameBook) -> tuple[list[Match], list[Tie]]:
-    reader = _Reader(text, title, published, book)
+def extract_matches(text: str, title: str | None, published: str | None, book: NameBook,
+                    teams: Teams) -> tuple[list[Match], list[Tie]]:
+    reader = _Reader(text, title, published, book, teams)
     paras = paragraphs(text)
     headline = reader.headline(title) if title else None
     if headline:

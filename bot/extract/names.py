@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .clubs import club_table
 from .lexicon import NAME_RUN, ROLE_WORDS, fold, is_name_token, strip_possessive
@@ -14,11 +15,12 @@ from .lexicon import NAME_RUN, ROLE_WORDS, fold, is_name_token, strip_possessive
 _TITLES = {"sir", "dame", "lord"}
 
 
-def name_tokens(run: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def name_tokens(run: str) -> tuple[str, ...]:
     """The name inside a capitalised run: role words, non-name words and clubs in front dropped;
     the run is cut after a possessive ("Arsenal's Thierry Henry" -> "Thierry Henry")."""
     if club_table().by_alias.get(fold(strip_possessive(run))):
-        return []
+        return ()
     tokens = run.split()
     # A possessive ends an owner ("Arsenal's"); the name is what follows it, if anything.
     for i in range(len(tokens) - 1, -1, -1):
@@ -32,10 +34,10 @@ def name_tokens(run: str) -> list[str]:
     while tokens and not is_name_token(tokens[-1]):
         tokens = tokens[:-1]
     if any(not is_name_token(t) for t in tokens if t[0].isupper()):
-        return []
+        return ()
     if tokens and club_table().by_alias.get(fold(" ".join(tokens))):
-        return []
-    return tokens
+        return ()
+    return tuple(tokens)
 
 
 def _is_club_prefix(tokens: list[str]) -> bool:
@@ -79,9 +81,10 @@ class NameBook:
         candidates = self.by_surname.get(key)
         if candidates:
             return max(candidates, key=len)
-        for full in self.full_names:  # "Alex Ferguson" -> "Sir Alex Ferguson"
-            if fold(full).endswith(" " + key) and len(full) > len(name):
-                return full
+        if " " in key:
+            for full in self.full_names:  # "Alex Ferguson" -> "Sir Alex Ferguson"
+                if len(full) > len(name) and fold(full).endswith(" " + key):
+                    return full
         return name
 
     def aliases(self, full: str) -> list[str]:
