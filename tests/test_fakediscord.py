@@ -109,6 +109,13 @@ async def test_wrong_token_is_rejected(fake_discord: FakeDiscord) -> None:
         await bot.close()
 
 
+async def test_privileged_intent_not_enabled_in_the_portal(fake_discord: FakeDiscord) -> None:
+    fake_discord.privileged_intents = 0
+    with pytest.raises(discord.PrivilegedIntentsRequired):
+        async with fake_discord.running(make_bot()):
+            pass
+
+
 async def test_slash_commands_sync_respond_and_autocomplete(fake_discord: FakeDiscord) -> None:
     bot = make_bot()
     players = ["Messi", "Mbappé", "Modrić", "Salah"]

@@ -1,5 +1,6 @@
-"""The `fake_discord` pytest fixture. Use it with `pytest_plugins = ["fakediscord.fixtures"]` in
-the top-level conftest, or import it into a test module."""
+"""The `fake_discord` pytest fixture. Enable it for every test with
+`pytest_plugins = ["fakediscord.fixtures"]` in tests/conftest.py, or for one module with
+`from fakediscord.fixtures import fake_discord`."""
 from __future__ import annotations
 
 from typing import AsyncIterator

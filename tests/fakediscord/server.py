@@ -41,6 +41,7 @@ T = TypeVar("T")
 
 GUILD_MESSAGES_INTENT = 1 << 9
 MESSAGE_CONTENT_INTENT = 1 << 15
+PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | MESSAGE_CONTENT_INTENT  # members, presences, message content
 # The limited gateway intents flags, as a small bot gets them after enabling all three in the portal.
 APPLICATION_FLAGS = (1 << 13) | (1 << 15) | (1 << 19)
 # Option types whose value is an id that Discord resolves into `data.resolved`.
@@ -89,6 +90,8 @@ class FakeDiscord:
         self.bot_user = bot_user or payloads.default_bot_user()
         self.application_id = int(self.bot_user["id"])
         self.heartbeat_interval_ms = heartbeat_interval_ms
+        # Privileged intents enabled in the developer portal; asking for others closes with 4014.
+        self.privileged_intents = PRIVILEGED_INTENTS
         guild_list = list(guilds) if guilds is not None else [payloads.default_guild(self.bot_user)]
         self.guilds: dict[int, dict[str, Any]] = {int(g["id"]): g for g in guild_list}
         self.channels: dict[int, dict[str, Any]] = {int(c["id"]): c for g in guild_list for c in g["channels"]}
@@ -179,8 +182,15 @@ class FakeDiscord:
             yield client
         finally:
             await asyncio.wait_for(client.close(), timeout)
+            stuck = False
             if task is not None:
-                await asyncio.wait_for(task, timeout)
+                await asyncio.wait({task}, timeout=timeout)
+                stuck = not task.done()
+                task.cancel()  # no effect once it has finished
+        # Reached only if the test body passed: report a client that crashed or hung while it ran.
+        if stuck:
+            raise TimeoutError(f"the client did not stop within {timeout}s of close()")
+        task.result()
 
     # -- waiting ----------------------------------------------------------------------------
 
@@ -582,10 +592,14 @@ class FakeDiscord:
             log.info("fake Discord ignores gateway op %s", op)
 
     async def _identify(self, socket: GatewaySocket, data: dict[str, Any]) -> None:
+        intents = data.get("intents", 0)
         if data.get("token") != self.token:
             await socket.close(code=4004)  # Authentication failed
             return
-        session = Session(id=uuid.uuid4().hex, socket=socket, intents=data.get("intents", 0))
+        if intents & PRIVILEGED_INTENTS & ~self.privileged_intents:
+            await socket.close(code=4014)  # Disallowed intent(s)
+            return
+        session = Session(id=uuid.uuid4().hex, socket=socket, intents=intents)
         self._sessions[session.id] = session
         self.handshakes.append(Handshake("IDENTIFY", socket.request.path, session.id))
         ready = {
