@@ -9,8 +9,8 @@ every time it builds an address. No function is patched:
   original-response edits in `discord.webhook.async_` all use the new base, since they are built
   from the same `Route` class. (discord.py itself reassigns it in `http._set_api_version`.)
 * `discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY` is the URL that `Client.connect` dials
-  first. `Client.connect` does not call `GET /gateway/bot`. It is also where discord.py
-  reconnects after a non-resumable INVALID_SESSION.
+  first. `Client.connect` does not call `GET /gateway/bot`. The websocket also resets its
+  gateway to this URL when Discord invalidates the session.
 
 Resuming works the way Discord documents it, and the way discord.py implements it: the client
 dials the `resume_gateway_url` from READY, whatever `DEFAULT_GATEWAY` is. Rewriting that URL on
