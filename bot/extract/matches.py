@@ -30,7 +30,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
 _LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
-_HALFTIME = re.compile(r"^\s*(?:at|by) (?:half-time|the break|the interval|90 min)", re.I)
+_HALFTIME = re.compile(r"^\s*(?:(?:up|down|ahead|behind)\s+)?(?:at|by) (?:half-time|the break|the interval|90 min)", re.I)
 _PENS = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on|in the) (?:penalties|spot-kicks|a penalty shoot-out|the shoot-out)", re.I)
 _COMPETITIONS = [
     "Champions League", "Uefa Cup", "UEFA Cup", "Europa League", "FA Cup", "League Cup", "Carling Cup",

@@ -106,11 +106,12 @@ def _clean(text: str) -> str:
 class _Resolver:
     """Turns an attribution phrase ("he", "the Frenchman", "Bolton boss Sam Allardyce") into a name."""
 
-    def __init__(self, paras: list[str], book: NameBook, article_clubs: dict):
+    def __init__(self, paras: list[str], book: NameBook, article_clubs: dict, posts: set[int]):
         self.paras = paras
         self.book = book
         self.clubs = article_clubs
-        self.subjects = [self._subjects(p) for p in paras]
+        # People named in an embedded post are not in view of the article's own sentences.
+        self.subjects = [[] if i in posts else self._subjects(p) for i, p in enumerate(paras)]
 
     def _subjects(self, par: str) -> list[tuple[int, str]]:
         """(offset, person) for the person a clause is about: the first one named, not as an owner
@@ -273,7 +274,7 @@ def extract_posts(paras: list[str]) -> tuple[list[Quote], set[int]]:
 def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote]:
     paras = paragraphs(text)
     posts, post_paras = extract_posts(paras)
-    resolver = _Resolver(paras, book, article_clubs)
+    resolver = _Resolver(paras, book, article_clubs, post_paras)
     spans: list[_Span] = []
     for i, par in enumerate(paras):
         if i not in post_paras:
