@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .clubs import resolve_club
-from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, PRONOUNS, SPEECH_VERBS, fold
+from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, fold
 from .lexicon import strip_possessive
 from .names import NameBook, name_tokens
 from .teams import grounds
@@ -43,6 +43,7 @@ _DESCRIPTOR = re.compile(r"^(?:the|this)\s+(?P<body>.{1,40})$", re.I)
 _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b|she\b)")
 _APPOSITION = re.compile(r",[^,]{1,80},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
+_NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 _SHORT_WORDS = 4
@@ -130,6 +131,9 @@ class _Resolver:
                 if len(par[s : m.start()].split()) > 5:
                     break
                 run = m.group(0)
+                next_word = _NEXT_WORD.match(par, m.end())
+                if next_word and fold(next_word.group(1)) in ROLE_WORDS:
+                    continue  # "Brentford striker Ruud Verhoef": a qualifier, the name follows
                 if run != strip_possessive(run) or not _ACTS.match(par, m.end()):
                     break
                 tokens = name_tokens(run)
