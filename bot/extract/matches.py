@@ -195,7 +195,8 @@ class _Reader:
                 r"\s+and\s+(?:the\s+)?", before[before_mentions[-2].end : before_mentions[-1].start]):
             subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X and Y drew 2-2"
         else:
-            actors = [mm for mm in before_mentions if not _OBJECT_CONTEXT.search(before[: mm.start])]
+            actors = [mm for mm in before_mentions if not _OBJECT_CONTEXT.search(before[: mm.start])
+                      and not before.startswith(("'s", "’s"), mm.end)]  # "ended Palace's run" owns, not acts
             subject = actors[-1].club if actors else self._implicit_subject(sentence, mentions, m)
             if after_mentions:
                 opponent = after_mentions[0].club
@@ -318,8 +319,8 @@ class _Reader:
         if not headline:
             return
         labeled = False
+        current = None  # the club whose line-up was read last; its "Goals:" line may be a paragraph of its own
         for par in paras:
-            current = None
             for seg in re.split(r"(?<=[.\s])(?=[A-Z][A-Za-z.'’& ]{1,30}:\s)", " " + par):
                 lm = re.match(r"\s*([A-Z][A-Za-z.'’& ]{1,30}):\s(.*)", seg, re.S)
                 if not lm:
@@ -347,7 +348,10 @@ class _Reader:
             team = club
             if og.strip():
                 team = match.away if club == match.home else match.home
-            if not any(fold(s.player).split()[-1] == fold(player).split()[-1] for s in match.scorers):
+            named = [s for s in match.scorers if fold(s.player).split()[-1] == fold(player).split()[-1]]
+            if named and named[0].minute is None:  # the sheet completes what the report already named
+                named[0].team, named[0].minute = self.teams.display(team), int(minute)
+            elif not named:
                 match.scorers.append(Scorer(player=player, team=self.teams.display(team), minute=int(minute)))
 
     # -- legs and ties ---------------------------------------------------------------------------

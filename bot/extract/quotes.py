@@ -319,7 +319,7 @@ def _only_attribution_between(par: str, prev: _Span, span: _Span) -> bool:
     if prev.close_at is None:
         return False
     between = par[prev.close_at + 1 : span.open_at]
-    return len(between.split()) <= 8 and re.search(rf"\b{_VERB}\b", between, re.I) is not None
+    return len(between.split()) <= 20 and _VERB_WORD.search(between) is not None
 
 
 def _share_speakers(spans: list[_Span], resolver: _Resolver, paras: list[str]) -> None:
