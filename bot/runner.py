@@ -1,7 +1,7 @@
 """`pressbox run`: check the token, point discord.py at the configured endpoints, run the bot.
 
-Problems a person must fix (no token, a rejected token, a missing privileged intent) end with one
-line on stderr and exit code 2; Ctrl-C and SIGTERM shut the bot down cleanly with exit code 0.
+Problems a person must fix (no token, a rejected token, a missing privileged intent, a store from a
+newer Pressbox) end with one line on stderr and exit code 2; Ctrl-C and SIGTERM shut the bot down cleanly with exit code 0.
 The token is never printed, and is masked in every log line should a library ever log it.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ import discord
 from bot.client import PressboxBot
 from bot.endpoints import apply_endpoints
 from bot.settings import Settings, SettingsError
+from bot.store import SchemaTooNewError
 
 log = logging.getLogger(__name__)
 
@@ -58,14 +59,21 @@ def run(settings: Settings) -> int:
         return _fail("DISCORD_TOKEN: Discord rejected the token; reset it in the developer portal (see .env.example)")
     except discord.PrivilegedIntentsRequired:
         return _fail("enable the Message Content intent for the bot in the developer portal (Bot → Privileged Gateway Intents)")
+    except SchemaTooNewError as error:
+        return _fail(str(error))
     return 0
 
 
 async def _serve(bot: PressboxBot, token: str) -> None:
     """Run until the bot closes; SIGTERM (docker stop, systemd) closes it like Ctrl-C does."""
     loop = asyncio.get_running_loop()
+
+    def on_sigterm() -> None:
+        log.info("SIGTERM: shutting down")
+        loop.create_task(bot.close())
+
     try:
-        loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
+        loop.add_signal_handler(signal.SIGTERM, on_sigterm)
     except (NotImplementedError, RuntimeError):  # Windows, or not the main thread
         pass
     async with bot:
