@@ -43,10 +43,12 @@ _COMPETITION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COMPETITION
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through)\s+$", re.I)
-_SCORER_VERB = re.compile(r"^(?:'s|’s)?\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed|volleyed|fired|slotted|finding the net|found the net|was on target|on target|own goal|early own goal|strike|header|penalty|goal|equalised|bundled)\b", re.I)
+_SCORER_VERB = re.compile(r"(?:'s|’s)?\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed|volleyed|fired|slotted|finding the net|found the net|was on target|on target|own goal|early own goal|strike|header|penalty|goal|equalised|bundled)\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
+_LOOKBACK = 120
+_LISTED_SCORERS = re.compile(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:,|and|,? and a penalty from)\s+)*$", re.I)
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -83,6 +85,13 @@ def _weekday_date(name: str, published: str | None) -> str | None:
     return (d - timedelta(days=back)).isoformat()
 
 
+def _ends_with(pattern: re.Pattern, text: str, end: int | None = None) -> re.Match | None:
+    """`pattern` (anchored with `$`) at `end` of text, looking back a bounded window: linear, whatever
+    the length of the sentence."""
+    end = len(text) if end is None else end
+    return pattern.search(text, max(0, end - _LOOKBACK), end)
+
+
 def _competition(*texts: str) -> str | None:
     for t in texts:
         m = _COMPETITION.search(t)
@@ -101,9 +110,8 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
         tokens = name_tokens(m.group(0))
         if not tokens or teams.club_of(" ".join(tokens)):
             continue
-        before, after = sentence[: m.start()], sentence[m.end() :]
-        listed = re.search(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:,|and|,? and a penalty from)\s+)*$", before, re.I)
-        if _SCORER_BEFORE.search(before) or listed or _SCORER_VERB.match(after):
+        if (_ends_with(_SCORER_BEFORE, sentence, m.start()) or _ends_with(_LISTED_SCORERS, sentence, m.start())
+                or _SCORER_VERB.match(sentence, m.end())):
             name = book.canonical(" ".join(tokens))
             if not any(s.player == name for s in found):
                 found.append(Scorer(player=name))
@@ -119,6 +127,8 @@ class _Reader:
         self.aggregates: list[_Aggregate] = []
         self.article_competition = _competition(title or "", text)
         self.last_subject: str | None = None
+        self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
+        self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
 
     # -- results ---------------------------------------------------------------------------------
     def headline(self, line: str) -> _Found | None:
@@ -139,16 +149,16 @@ class _Reader:
             before, after = sentence[: m.start()], sentence[m.end() :]
             if _HALFTIME.match(after):
                 continue
-            if _AGGREGATE.match(after) or _AGG_BEFORE.search(before):
+            if _AGGREGATE.match(after) or _ends_with(_AGG_BEFORE, before):
                 self.aggregate(sentence, m, x, y, mentions)
                 continue
-            if _LEAD.search(before):
+            if _ends_with(_LEAD, before):
                 continue
             if _PENS.match(after):
                 self.penalties(x, y, sentence, mentions)
                 continue
             self.result(sentence, paragraph, m, x, y, mentions)
-        actors = [mm for mm in mentions if not _OBJECT_CONTEXT.search(sentence[: mm.start])]
+        actors = [mm for mm in mentions if not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
         if actors:
             self.last_subject = actors[0].club  # "They beat Bolton 2-1" refers back to it
 
@@ -167,14 +177,14 @@ class _Reader:
         return best
 
     def _subject(self, before: str, mentions, score_start: int) -> str | None:
-        actors = [mm for mm in mentions if mm.end <= score_start and not _OBJECT_CONTEXT.search(before[: mm.start])]
+        actors = [mm for mm in mentions if mm.end <= score_start and not _ends_with(_OBJECT_CONTEXT, before, mm.start)]
         return actors[-1].club if actors else None
 
     def _implicit_subject(self, sentence: str, mentions, m: re.Match) -> str | None:
         """No club before the score: "Despite leading 1-0, Madrid were beaten" names it after the
         opening clause; "They beat Bolton 2-1" refers back to the last sentence's subject."""
         opening = re.match(r"[^,]{0,120},", sentence[: m.start()]) is not None or re.match(r"[^,]*\d", sentence[: m.end()]) is not None
-        later = [mm for mm in mentions if mm.start >= m.end() and not _OBJECT_CONTEXT.search(sentence[: mm.start])]
+        later = [mm for mm in mentions if mm.start >= m.end() and not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
         if later and opening and re.match(r"\s*(?:despite|after|having|leading|trailing|with)\b", sentence, re.I):
             return later[0].club
         return self.last_subject
@@ -187,7 +197,7 @@ class _Reader:
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
         after_mentions = [mm for mm in mentions if mm.start >= m.end() and mm.start - m.end() < 80]
         subject = opponent = home = None
-        if len(before_mentions) >= 2 and _TRANSITIVE.search(before[: before_mentions[-1].start]) \
+        if len(before_mentions) >= 2 and _ends_with(_TRANSITIVE, before, before_mentions[-1].start) \
                 and len(before[before_mentions[-1].end :].split()) <= 4:
             subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X beat Y 2-0"
             polarity = "win"
@@ -195,7 +205,7 @@ class _Reader:
                 r"\s+and\s+(?:the\s+)?", before[before_mentions[-2].end : before_mentions[-1].start]):
             subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X and Y drew 2-2"
         else:
-            actors = [mm for mm in before_mentions if not _OBJECT_CONTEXT.search(before[: mm.start])
+            actors = [mm for mm in before_mentions if not _ends_with(_OBJECT_CONTEXT, before, mm.start)
                       and not before.startswith(("'s", "’s"), mm.end)]  # "ended Palace's run" owns, not acts
             subject = actors[-1].club if actors else self._implicit_subject(sentence, mentions, m)
             if after_mentions:
@@ -234,7 +244,7 @@ class _Reader:
         else:
             found = _Found(subject, opponent, s_score, o_score, order_known=home == subject)
         found.venue = venue
-        found.competition = _competition(sentence, paragraph) or self.article_competition
+        found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
         leg = _LEG.search(sentence)
         if leg:
             found.leg = 1 if leg.group(1).lower() in ("first", "1st") else 2
@@ -246,13 +256,23 @@ class _Reader:
         found.scorers = _scorers_near(sentence, self.book, self.teams)
         self.add(found)
 
+    def _paragraph_competition(self, paragraph: str) -> str | None:
+        if paragraph not in self._competitions:
+            self._competitions[paragraph] = _competition(paragraph) or self.article_competition
+        return self._competitions[paragraph]
+
+    def _club_counts(self, text: str) -> dict[str, int]:
+        if text not in self._counts:
+            counts: dict[str, int] = {}
+            for mm in self.teams.mentions(_QUOTED.sub(" ", text)):
+                counts[mm.club] = counts.get(mm.club, 0) + 1
+            self._counts[text] = counts
+        return self._counts[text]
+
     def _other_club(self, subject: str, paragraph: str) -> str | None:
         """The opponent a sentence leaves unnamed: the club this paragraph, or else the article, names most."""
         for text in (paragraph, (self.title or "") + "\n" + self.text):
-            counts: dict[str, int] = {}
-            for mm in self.teams.mentions(_QUOTED.sub(" ", text)):
-                if mm.club != subject:
-                    counts[mm.club] = counts.get(mm.club, 0) + 1
+            counts = {c: n for c, n in self._club_counts(text).items() if c != subject}
             if counts:
                 return max(counts, key=counts.get)
         return None
@@ -267,7 +287,7 @@ class _Reader:
         if not opponent:
             return
         polarity = self._polarity(before, sentence[m.end():])
-        lead = _LEAD.search(before) is not None
+        lead = _ends_with(_LEAD, before) is not None
         high, low = max(x, y), min(x, y)
         if polarity == "lose":
             sa, sb = low, high

@@ -8,6 +8,7 @@ earlier one). A stretch with no attribution of its own takes the speaker of the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import Quote
@@ -24,7 +25,8 @@ _MARKS = re.compile(r"[\"“”«»]")
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "… — FOX Sports Asia (@FOXSportsAsia) January 25, 2018": an embedded post, not speech.
-_POST = re.compile(rf"^(?P<text>.*?)\s*[—–-]{{1,2}}\s*(?P<name>[^—–()]+?)\s*\((?P<handle>@\w+)\)\s*(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}\s*$")
+_POST_TAIL = re.compile(rf"\((?P<handle>@\w+)\)\s*(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}\s*$")
+_POST_BYLINE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^—–()]{1,80}?)\s*$")
 _URL = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
 
 # Attribution after a quote: `," Zidane said.`, `," said Wenger.`, `," the Frenchman added.`
@@ -118,15 +120,21 @@ class _Resolver:
         """(offset, person) for the person a clause is about: the first one named, not as an owner
         ("Fowler's double strike"), within its first words, outside quotes."""
         quoted = _quoted_ranges(par)
+        starts = [a for a, _ in quoted]
+
+        def inside(pos: int) -> bool:
+            k = bisect_right(starts, pos) - 1
+            return k >= 0 and pos < quoted[k][1]
+
         found = []
         for s, e in _clauses(par):
-            if any(a <= s < b for a, b in quoted):
+            if inside(s):
                 continue
             lead = _CONJUNCTION.sub("", par[s:e].lstrip("\"“ ,;"))
             if fold(lead.split(" ", 1)[0]) in PRONOUNS:
                 continue  # "He said…" keeps the subject already in play
             for m in NAME_RUN.finditer(par, s, e):
-                if any(a <= m.start() < b for a, b in quoted):
+                if inside(m.start()):
                     continue
                 if len(par[s : m.start()].split()) > 5:
                     break
@@ -266,12 +274,17 @@ def extract_posts(paras: list[str]) -> tuple[list[Quote], set[int]]:
     """Embedded social-media posts, and the paragraphs they occupy."""
     posts, taken = [], set()
     for i, par in enumerate(paras):
-        m = _POST.match(par)
-        if m:
-            text = _URL.sub("", m.group("text")).strip()
-            if text:
-                posts.append(Quote(speaker=m.group("name").strip(), text=text, kind="post"))
-            taken.add(i)
+        tail = _POST_TAIL.search(par)
+        if not tail:
+            continue
+        head = par[: tail.start()]
+        byline = _POST_BYLINE.search(head, max(0, len(head) - 100))
+        if not byline:
+            continue
+        text = _URL.sub("", head[: byline.start()]).strip()
+        if text:
+            posts.append(Quote(speaker=byline.group("name").strip(), text=text, kind="post"))
+        taken.add(i)
     return posts, taken
 
 

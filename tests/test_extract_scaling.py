@@ -1,0 +1,19 @@
+"""Extraction is linear in its input: a huge single paragraph must finish (the benchmark times it)."""
+from bot.extract import extract
+from bot.model import RawArticle
+
+_UNIT = ('Arsenal beat Chelsea 2-1 at Highbury. "We played well," Arsene Wenger said. '
+         "Thierry Henry scored twice and Frank Lampard replied. ")
+
+
+def test_one_huge_paragraph_with_quotes_and_scores_finishes():
+    text = _UNIT * (1_000_000 // len(_UNIT))  # ~1 MB with no line break: quadratic work would hang here
+    ex = extract(RawArticle(source="huge", text=text))
+    assert ex.quotes and all(q.speaker == "Arsene Wenger" for q in ex.quotes)
+    assert ex.matches[0].home_score == 2 and ex.matches[0].away_score == 1
+
+
+def test_a_long_paragraph_that_ends_like_a_post_is_scanned_once():
+    text = "word - " * 50_000 + "— Some Outlet (@SomeOutlet) January 25, 2018"
+    ex = extract(RawArticle(source="post", text=text))
+    assert [(q.speaker, q.kind) for q in ex.quotes] == [("Some Outlet", "post")]
