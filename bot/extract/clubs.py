@@ -11,11 +11,48 @@ from importlib import resources
 from .lexicon import fold
 
 
+_OWNER = re.compile(r"['’]")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&\-]*")
+
+
 @dataclass(frozen=True)
 class ClubTable:
     canonical: dict[str, str]  # folded canonical name -> canonical name
     by_alias: dict[str, tuple[str, ...]]  # folded alias (or canonical) -> canonical names owning it
-    pattern: re.Pattern  # finds any known name or alias in text
+    by_first_word: dict[str, tuple[tuple[str, ...], ...]]  # first word -> known forms as word tuples, longest first
+
+    def find(self, text: str):
+        """(start, end, form) of every known club name or alias in text, longest form first at each place.
+
+        Scans only capitalised words and looks the following words up, instead of running one huge
+        alternation over the whole text."""
+        words = list(_CAPITALISED.finditer(text))
+        i = 0
+        while i < len(words):
+            w = words[i]
+            forms = self.by_first_word.get(_OWNER.split(w.group(0), 1)[0].rstrip("."))
+            if forms:
+                for form in forms:
+                    end = w.start()
+                    ok = True
+                    pos = w.start()
+                    for part in form:
+                        if not text.startswith(part, pos):
+                            ok = False
+                            break
+                        pos += len(part)
+                        end = pos
+                        if part is not form[-1]:
+                            if not text.startswith(" ", pos):
+                                ok = False
+                                break
+                            pos += 1
+                    if ok and (end == len(text) or not (text[end].isalnum() or text[end] in "_")):
+                        yield w.start(), end, text[w.start():end]
+                        while i + 1 < len(words) and words[i + 1].start() < end:
+                            i += 1
+                        break
+            i += 1
 
 
 @lru_cache(maxsize=1)
@@ -29,9 +66,12 @@ def club_table() -> ClubTable:
             owners = by_alias.setdefault(fold(alias), [])
             if name not in owners:
                 owners.append(name)
-    forms = sorted({a for n, al in raw["clubs"].items() for a in [n, *al]}, key=len, reverse=True)
-    pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
-    return ClubTable(canonical, {k: tuple(v) for k, v in by_alias.items()}, pattern)
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for form in sorted({a for n, al in raw["clubs"].items() for a in [n, *al]}, key=len, reverse=True):
+        parts = tuple(form.split(" "))
+        first.setdefault(parts[0], []).append(parts)
+    return ClubTable(canonical, {k: tuple(v) for k, v in by_alias.items()},
+                     {k: tuple(v) for k, v in first.items()})
 
 
 def clubs_in_text(text: str) -> dict[str, set[str]]:
@@ -43,8 +83,7 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     table = club_table()
     seen: dict[str, set[str]] = {}
     shared: list[tuple[str, tuple[str, ...]]] = []
-    for m in table.pattern.finditer(text):
-        form = m.group(0)
+    for _start, _end, form in table.find(text):
         owners = table.by_alias.get(fold(form), ())
         if len(owners) == 1:
             seen.setdefault(owners[0], set()).add(form)

@@ -113,8 +113,14 @@ class _Resolver:
         self.paras = paras
         self.book = book
         self.clubs = article_clubs
-        # People named in an embedded post are not in view of the article's own sentences.
-        self.subjects = [[] if i in posts else self._subjects(p) for i, p in enumerate(paras)]
+        self.posts = posts
+        self._subjects_of: dict[int, list[tuple[int, str]]] = {}  # filled on demand: most paragraphs never ask
+
+    def subjects(self, para: int) -> list[tuple[int, str]]:
+        if para not in self._subjects_of:
+            # People named in an embedded post are not in view of the article's own sentences.
+            self._subjects_of[para] = [] if para in self.posts else self._subjects(self.paras[para])
+        return self._subjects_of[para]
 
     def _subjects(self, par: str) -> list[tuple[int, str]]:
         """(offset, person) for the person a clause is about: the first one named, not as an owner
@@ -153,7 +159,7 @@ class _Resolver:
     def recent_subject(self, para: int, offset: int, since: tuple[int, int] | None = None) -> str | None:
         """The person most recently made the subject before (para, offset), and after `since`."""
         for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
-            for pos, name in reversed(self.subjects[p]):
+            for pos, name in reversed(self.subjects(p)):
                 if (p, pos) < (para, offset) and (since is None or (p, pos) > since):
                     return name
         return None
