@@ -188,7 +188,7 @@ def quote_embed(answer: QuoteAnswer, index: int = 0) -> discord.Embed:
 def quote_not_found(answer: QuoteAnswer) -> str:
     """Short text for a person with no (matching) quotes, with the nearest names when there are some."""
     if answer.speaker and answer.keywords:
-        text = f"No quotes from {answer.speaker} about “{answer.keywords}”."
+        text = f"No quotes from {answer.speaker} about “{answer.keywords}”{_did_you_mean(answer.suggestions) or '.'}"
     elif answer.speaker:
         text = f"No quotes from {answer.speaker} yet."
     else:
