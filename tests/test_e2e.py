@@ -1,0 +1,253 @@
+"""The real bot, built the way `pressbox run` builds it, against the fake Discord on 127.0.0.1.
+
+Articles are written to the same SQLite file by a separate process, as `pressbox ingest` does while
+the bot runs. Waiting is on the fake's records (its waiters) or on the watcher's rounds, never on
+fixed sleeps.
+"""
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from collections import Counter
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot.client import PressboxBot
+from bot.runner import build_bot
+from bot.settings import Settings
+from bot.store import Store
+from fakediscord import (
+    GENERAL_CHANNEL_ID,
+    GUILD_ID,
+    MEMBER_ID,
+    MISSING_PERMISSIONS,
+    NEWS_CHANNEL_ID,
+    OWNER_ID,
+    TOKEN,
+    FakeDiscord,
+)
+from fakediscord.fixtures import fake_discord  # noqa: F401  (the fixture)
+from sample_articles import RAMOS_RESPONSIBLE, RAMOS_UNITED, cup_exit, news_item
+
+TIMEOUT = 10.0
+TESTS = Path(__file__).parent
+REPO = TESTS.parent
+CHANNEL_MESSAGE, UPDATE_MESSAGE, AUTOCOMPLETE_RESULT = 4, 7, 8
+
+INGEST = """
+import asyncio, sys
+from bot.store import Store
+from sample_articles import news_item
+
+async def main(path, numbers):
+    async with await Store.open(path) as store:
+        for n in numbers:
+            await store.add_article(news_item(n))
+
+asyncio.run(main(sys.argv[1], [int(n) for n in sys.argv[2:]]))
+"""
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "PRESSBOX_"))}
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO), str(TESTS)])
+    return {**env, **extra}
+
+
+async def ingest_in_another_process(db_path: Path, *numbers: int) -> None:
+    """Add `news_item(n)` articles from a separate Python process writing the same file."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", INGEST, str(db_path), *map(str, numbers), env=child_env(),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    out, err = await asyncio.wait_for(process.communicate(), TIMEOUT)
+    assert process.returncode == 0, err.decode()
+
+
+def pressbox_bot(db_path: Path, fake: FakeDiscord) -> PressboxBot:
+    settings = Settings(
+        db_path=db_path, discord_token=TOKEN, dev_guild_id=GUILD_ID, watch_interval=0.1,
+        discord_api_base=fake.api_base, discord_gateway_url=fake.gateway_url,
+    )
+    bot = build_bot(settings)
+    bot._connection.guild_ready_timeout = 0.1  # discord.py waits this long for more guilds before READY
+    return bot
+
+
+@asynccontextmanager
+async def running(db_path: Path, fake: FakeDiscord):
+    async with fake.running(pressbox_bot(db_path, fake), timeout=TIMEOUT) as bot:
+        yield bot
+
+
+async def watcher_rounds(bot: PressboxBot, rounds: int) -> None:
+    """Wait until the watcher has finished `rounds` more rounds."""
+    state = bot.get_cog("Watcher").state
+
+    async def count() -> None:
+        seen, last = 0, state.last_run_at
+        while seen < rounds:
+            await asyncio.sleep(bot.settings.watch_interval / 4)
+            if state.last_run_at != last:
+                seen, last = seen + 1, state.last_run_at
+
+    await asyncio.wait_for(count(), TIMEOUT)
+
+
+def embeds_in(fake: FakeDiscord, channel_id: int) -> list[dict]:
+    return [embed for message in fake.messages.get(channel_id, ()) for embed in message.get("embeds", ())]
+
+
+def button(message: dict, label: str) -> str:
+    for row in message["components"]:
+        for component in row["components"]:
+            if component.get("label") == label:
+                return component["custom_id"]
+    raise LookupError(label)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "pressbox.db"
+
+
+@pytest.fixture
+async def stocked_db(db_path: Path) -> Path:
+    async with await Store.open(db_path) as store:
+        await store.add_article(cup_exit())
+    return db_path
+
+
+async def test_slash_commands_are_synced_to_the_dev_guild(fake_discord, db_path):
+    async with running(db_path, fake_discord):
+        names = {command["name"] for command in fake_discord.guild_commands[GUILD_ID]}
+    assert names == {"quote", "tie", "news", "newschannel", "status", "help"}
+    assert fake_discord.unhandled == []
+
+
+async def test_prefix_quote_pages_with_buttons_only_for_the_asker(fake_discord, stocked_db):
+    async with running(stocked_db, fake_discord):
+        await fake_discord.send_message(GENERAL_CHANNEL_ID, OWNER_ID, "!quote Ramos")
+        reply = await fake_discord.wait_for_message(GENERAL_CHANNEL_ID, lambda m: m["embeds"], timeout=TIMEOUT)
+        assert reply["embeds"][0]["description"] == f">>> {RAMOS_RESPONSIBLE}"
+        assert reply["allowed_mentions"] == {"parse": []}
+
+        stranger = await fake_discord.press_button(reply, button(reply, "Next"), user_id=MEMBER_ID)
+        refused = await fake_discord.wait_for_interaction_response(stranger, timeout=TIMEOUT)
+        assert refused["type"] == CHANNEL_MESSAGE
+        assert refused["data"]["flags"] == discord.MessageFlags(ephemeral=True).value
+
+        pressed = await fake_discord.press_button(reply, button(reply, "Next"))
+        turned = await fake_discord.wait_for_interaction_response(pressed, timeout=TIMEOUT)
+    assert turned["type"] == UPDATE_MESSAGE
+    assert turned["data"]["embeds"][0]["description"] == f">>> {RAMOS_UNITED}"
+
+
+async def test_slash_quote_autocompletes_and_answers(fake_discord, stocked_db):
+    async with running(stocked_db, fake_discord):
+        typing = await fake_discord.send_autocomplete("quote", "person", {"person": "ram"})
+        suggestions = await fake_discord.wait_for_interaction_response(typing, timeout=TIMEOUT)
+        asked = await fake_discord.send_command("quote", {"person": "Sergio Ramos", "keywords": "united"})
+        answer = await fake_discord.wait_for_interaction_response(asked, timeout=TIMEOUT)
+    assert suggestions["type"] == AUTOCOMPLETE_RESULT
+    assert [choice["value"] for choice in suggestions["data"]["choices"]] == ["Sergio Ramos"]
+    assert answer["type"] == CHANNEL_MESSAGE
+    assert answer["data"]["embeds"][0]["description"] == f">>> {RAMOS_UNITED}"
+    assert answer["data"]["allowed_mentions"] == {"parse": []}
+
+
+async def test_prefix_tie(fake_discord, stocked_db):
+    async with running(stocked_db, fake_discord):
+        await fake_discord.send_message(GENERAL_CHANNEL_ID, OWNER_ID, "!tie Leganes")
+        reply = await fake_discord.wait_for_message(GENERAL_CHANNEL_ID, lambda m: m["embeds"], timeout=TIMEOUT)
+    embed = reply["embeds"][0]
+    assert set(embed["title"].split(" v ")) == {"Real Madrid", "Leganes"}
+    assert "Leganes through on away goals" in embed["description"]
+
+
+async def test_a_member_cannot_set_the_news_channel_by_slash(fake_discord, db_path):
+    async with running(db_path, fake_discord) as bot:
+        asked = await fake_discord.send_command("newschannel set", {"channel": NEWS_CHANNEL_ID}, user_id=MEMBER_ID)
+        answer = await fake_discord.wait_for_interaction_response(asked, timeout=TIMEOUT)
+        assert await bot.store.guild_channel(GUILD_ID) is None
+    assert answer["data"]["content"] == "You need the Manage Server permission for that."
+    assert answer["data"]["flags"] == discord.MessageFlags(ephemeral=True).value
+
+
+async def test_the_watcher_posts_what_another_process_ingested_once_across_a_restart(fake_discord, db_path):
+    async with running(db_path, fake_discord) as bot:
+        asked = await fake_discord.send_command("newschannel set", {"channel": NEWS_CHANNEL_ID})
+        await fake_discord.wait_for_interaction_response(asked, timeout=TIMEOUT)
+        await ingest_in_another_process(db_path, 1)
+        await fake_discord.wait_for(lambda: len(embeds_in(fake_discord, NEWS_CHANNEL_ID)) == 1, timeout=TIMEOUT)
+
+    await ingest_in_another_process(db_path, 2)  # while the bot is down
+
+    async with running(db_path, fake_discord) as bot:
+        await fake_discord.wait_for(lambda: len(embeds_in(fake_discord, NEWS_CHANNEL_ID)) >= 2, timeout=TIMEOUT)
+        await ingest_in_another_process(db_path, 3)
+        await fake_discord.wait_for(lambda: len(embeds_in(fake_discord, NEWS_CHANNEL_ID)) >= 3, timeout=TIMEOUT)
+        await watcher_rounds(bot, 3)  # time enough to post anything twice
+
+    posted = Counter(embed["title"] for embed in embeds_in(fake_discord, NEWS_CHANNEL_ID))
+    assert posted == {f"Transfer round-up number {n}": 1 for n in (1, 2, 3)}
+    assert all(m["allowed_mentions"] == {"parse": []} for m in fake_discord.messages[NEWS_CHANNEL_ID])
+
+
+async def test_a_channel_that_fails_keeps_its_place(fake_discord, db_path):
+    async with running(db_path, fake_discord) as bot:
+        bot.get_cog("Watcher").error_retry_seconds = 0
+        await bot.store.set_news_channel(GUILD_ID, NEWS_CHANNEL_ID)
+        fake_discord.fail_channel(NEWS_CHANNEL_ID, MISSING_PERMISSIONS)
+        await ingest_in_another_process(db_path, 1)
+        await watcher_rounds(bot, 2)
+        cursor = await bot.store.guild_channel(GUILD_ID)
+        assert cursor.last_article_id == 0 and "403" in cursor.last_error
+
+        fake_discord.fail_channel(NEWS_CHANNEL_ID, None)
+        await fake_discord.wait_for(lambda: embeds_in(fake_discord, NEWS_CHANNEL_ID), timeout=TIMEOUT)
+        await watcher_rounds(bot, 1)
+        assert (await bot.store.guild_channel(GUILD_ID)).last_error is None
+
+
+# --- `pressbox run` as a process -----------------------------------------------------------------
+
+
+async def pressbox_run(fake: FakeDiscord, tmp_path: Path, token: str) -> asyncio.subprocess.Process:
+    env = child_env(
+        DISCORD_TOKEN=token, DISCORD_API_BASE=fake.api_base, DISCORD_GATEWAY_URL=fake.gateway_url,
+        PRESSBOX_DB=str(tmp_path / "pressbox.db"), PRESSBOX_LOG_LEVEL="DEBUG",
+    )
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=tmp_path, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+
+
+async def test_pressbox_run_with_a_rejected_token_exits_2_without_echoing_it(fake_discord, tmp_path):
+    wrong = "A" * 24 + ".BBBBBB." + "C" * 27
+    process = await pressbox_run(fake_discord, tmp_path, wrong)
+    out, err = await asyncio.wait_for(process.communicate(), TIMEOUT)
+    assert process.returncode == 2
+    assert err.decode().splitlines()[-1].startswith("error: DISCORD_TOKEN: Discord rejected the token")
+    assert wrong not in (out + err).decode()
+
+
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+async def test_pressbox_run_serves_and_stops_cleanly(fake_discord, tmp_path, stop):
+    process = await pressbox_run(fake_discord, tmp_path, TOKEN)
+    try:
+        await fake_discord.wait_until_connected(timeout=TIMEOUT)
+        await fake_discord.send_message(GENERAL_CHANNEL_ID, OWNER_ID, "!help")
+        await fake_discord.wait_for_message(GENERAL_CHANNEL_ID, lambda m: m["embeds"], timeout=TIMEOUT)
+    finally:
+        process.send_signal(stop)
+        out, err = await asyncio.wait_for(process.communicate(), TIMEOUT)
+    assert process.returncode == 0, err.decode()
+    assert TOKEN not in (out + err).decode()
+    assert "Traceback" not in err.decode()
