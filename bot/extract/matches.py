@@ -26,6 +26,7 @@ _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
 _OBJECT_CONTEXT = re.compile(r"\b(?:at|to|against|with|by|v|vs|over|from|in|face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)\s+(?:the\s+)?$", re.I)
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
+_QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
@@ -126,7 +127,8 @@ class _Reader:
         self.found: list[_Found] = []
         self.aggregates: list[_Aggregate] = []
         self.article_competition = _competition(title or "", text)
-        self.last_subject: str | None = None
+        self._last_subject: str | None = None
+        self._pending: list[str] = []  # sentences read since the last subject was settled
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
 
@@ -140,9 +142,13 @@ class _Reader:
         return _Found(home, away, int(m["hs"]), int(m["as"]), competition=self.article_competition)
 
     def sentence_results(self, sentence: str, paragraph: str) -> None:
-        quoted = [(a.start(), a.end()) for a in re.finditer(r"[\"“][^\"“”]*[\"”]?", sentence)]
+        scores = list(SCORE.finditer(sentence))
+        if not scores:
+            self._pending.append(sentence)  # its subject is read only if a later sentence needs it
+            return
+        quoted = [(a.start(), a.end()) for a in _QUOTED_OPEN.finditer(sentence)]
         mentions = self.teams.mentions(sentence)
-        for m in SCORE.finditer(sentence):
+        for m in scores:
             if any(a <= m.start() < b for a, b in quoted):
                 continue
             x, y = int(m.group(1)), int(m.group(2))
@@ -158,9 +164,20 @@ class _Reader:
                 self.penalties(x, y, sentence, mentions)
                 continue
             self.result(sentence, paragraph, m, x, y, mentions)
-        actors = [mm for mm in mentions if not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
-        if actors:
-            self.last_subject = actors[0].club  # "They beat Bolton 2-1" refers back to it
+        self._pending.append(sentence)
+
+    @property
+    def last_subject(self) -> str | None:
+        """The club the latest sentence naming one is about: "They beat Bolton 2-1" refers back to it."""
+        while self._pending:
+            sentence = self._pending.pop()
+            actors = [mm for mm in self.teams.mentions(sentence)
+                      if not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
+            if actors:
+                self._pending.clear()
+                self._last_subject = actors[0].club
+                break
+        return self._last_subject
 
     def _polarity(self, before: str, after: str) -> str | None:
         window_before, window_after = before[-45:], after[:30]
