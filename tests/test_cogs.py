@@ -6,12 +6,13 @@ tests/test_e2e.py against the fake Discord; the paging view is tested directly h
 from __future__ import annotations
 
 from types import SimpleNamespace
-from unittest.mock import AsyncMock
+from unittest.mock import ANY, AsyncMock
 
 import discord
 import discord.ext.test as dpytest
 import pytest
 import pytest_asyncio
+from discord import app_commands
 from discord.ext import commands
 
 from bot import query
@@ -196,6 +197,24 @@ async def test_an_unexpected_error_is_apologised_for_and_logged(bot, monkeypatch
     [reply] = await say_expecting(commands.CommandInvokeError, "!quote Ramos")
     assert reply.content == APOLOGY
     assert "query layer bug" in caplog.text and "Traceback" in caplog.text
+
+
+async def test_app_command_errors_get_an_ephemeral_hint_or_an_apology(bot, caplog):
+    errors = bot.get_cog("Errors")
+
+    def interaction():
+        response = SimpleNamespace(is_done=lambda: False, send_message=AsyncMock())
+        return SimpleNamespace(response=response, command=None, guild_id=1, user=SimpleNamespace(id=2))
+
+    refused = interaction()
+    await errors.on_app_command_error(refused, app_commands.MissingPermissions(["manage_guild"]))
+    refused.response.send_message.assert_awaited_once_with(
+        "You need the Manage Server permission for that.", ephemeral=True, allowed_mentions=ANY)
+
+    broken = interaction()
+    await errors.on_app_command_error(broken, app_commands.AppCommandError("tree bug"))
+    assert broken.response.send_message.await_args.args == (APOLOGY,)
+    assert "tree bug" in caplog.text
 
 
 # --- server managers' commands -------------------------------------------------------------------

@@ -199,3 +199,31 @@ async def test_unloading_stops_the_loop(bot):
     with pytest.raises(asyncio.CancelledError):
         await task
     assert not loop.is_running()
+
+
+async def test_shutting_down_mid_post_still_records_the_post(bot, channels, monkeypatch):
+    """Unloading (bot.close) cancels the loop; a send already on its way is still marked posted."""
+    alpha, _ = channels
+    await bot.store.set_news_channel(alpha.guild.id, alpha.id)
+    article = await bot.store.add_article(news_item(1))
+    sending, release = asyncio.Event(), asyncio.Event()
+    send = discord.abc.Messageable.send
+
+    async def slow_send(self, *args, **kwargs):
+        sending.set()
+        await release.wait()
+        await asyncio.sleep(0.05)  # Discord's answer still on its way while the bot shuts down
+        return await send(self, *args, **kwargs)
+
+    monkeypatch.setattr(discord.abc.Messageable, "send", slow_send)
+    round_ = asyncio.create_task(watcher(bot).run_once())
+    await sending.wait()
+    round_.cancel()  # what cancelling the loop does to the round in progress
+    unloading = asyncio.create_task(bot.unload_extension("cogs.watcher"))
+    release.set()
+    await unloading
+    await bot.store.close()  # as bot.close() does right after unloading the cogs
+    assert round_.cancelled()
+    assert len(sent_messages()) == 1
+    bot.store = await Store.open(bot.settings.db_path)
+    assert (await bot.store.guild_channel(alpha.guild.id)).last_article_id == article.article_id
