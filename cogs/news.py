@@ -112,7 +112,7 @@ class NewsAdmin(commands.Cog, name="Server settings"):
             lines.append(f"Last checked {discord.utils.format_dt(state.last_run_at, 'R')}")
         lines.append(f"Posted {state.posted} since start")
         if state.last_error:
-            lines.append(f"Last error: {state.last_error}")
+            lines.append(f"Last error {discord.utils.format_dt(state.last_error_at, 'R')}: {state.last_error}")
         return "\n".join(lines)
 
     @staticmethod

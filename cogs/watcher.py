@@ -33,7 +33,11 @@ class WatcherState:
 
     last_run_at: datetime.datetime | None = None
     last_error: str | None = None
+    last_error_at: datetime.datetime | None = None
     posted: int = 0
+
+    def record_error(self, text: str) -> None:
+        self.last_error, self.last_error_at = text, discord.utils.utcnow()
 
 
 def message_nonce(channel_id: int, article_id: int) -> str:
@@ -97,7 +101,7 @@ class Watcher(commands.Cog):
                     await self._record_channel_failure(cursor.channel_id, error)
         except Exception as error:
             log.exception("Watcher round failed")
-            self.state.last_error = describe_failure(error)
+            self.state.record_error(describe_failure(error))
 
     async def _catch_up(self, channel_id: int, last_article_id: int) -> None:
         """Post the channel's next batch of unposted articles, oldest first."""
@@ -138,7 +142,7 @@ class Watcher(commands.Cog):
         else:
             log.error("News channel %s: %s", channel_id, reason, exc_info=error)
         self._retry_after[channel_id] = asyncio.get_running_loop().time() + self.error_retry_seconds
-        self.state.last_error = f"channel {channel_id}: {reason}"
+        self.state.record_error(f"channel {channel_id}: {reason}")
         await self.bot.store.mark_channel_error(channel_id, reason)
 
 
