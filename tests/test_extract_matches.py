@@ -203,7 +203,6 @@ def test_tie_decided_on_penalties():
     assert second.penalties == ((4, 3) if second.home == "Hearts" else (3, 4))
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_penalties_after_a_second_leg_won_in_extra_time():
     # Level on aggregate and on away goals after a 2-1 and a 2-1: the shoot-out follows a match that was not a draw.
     ex = article(

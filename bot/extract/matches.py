@@ -26,6 +26,9 @@ _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
 _OBJECT_CONTEXT = re.compile(r"\b(?:at|to|against|with|by|v|vs|over|from|in|face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)\s+(?:the\s+)?$", re.I)
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
+_TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:first|second|1st|2nd)\s+leg", re.I)
+_SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s+){0,2}$", re.I)
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
@@ -42,7 +45,7 @@ _COMPETITIONS = [
 ]
 _COMPETITION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COMPETITIONS) + r")\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through)\s+$", re.I)
 _SCORER_VERB = re.compile(r"(?:'s|’s)?\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed|volleyed|fired|slotted|finding the net|found the net|was on target|on target|own goal|early own goal|strike|header|penalty|goal|equalised|bundled)\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
@@ -78,11 +81,14 @@ class _Aggregate:
     before_second_leg: bool
 
 
-def _weekday_date(name: str, published: str | None) -> str | None:
+def _weekday_date(name: str, published: str | None, last: bool = False) -> str | None:
+    """The day a weekday names, counted back from publication ("last Saturday" is never today)."""
     if not published:
         return None
     d = date.fromisoformat(published)
     back = (d.weekday() - _WEEKDAYS.index(name)) % 7
+    if back == 0 and last:
+        back = 7
     return (d - timedelta(days=back)).isoformat()
 
 
@@ -126,6 +132,7 @@ class _Reader:
         self.ground_table, self.ground_pattern = grounds()
         self.found: list[_Found] = []
         self.aggregates: list[_Aggregate] = []
+        self.shootouts: list[tuple[str, int, int]] = []  # winner, their kicks, the loser's
         self.article_competition = _competition(title or "", text)
         self._last_subject: str | None = None
         self._pending: list[str] = []  # sentences read since the last subject was settled
@@ -160,8 +167,11 @@ class _Reader:
                 continue
             if _ends_with(_LEAD, before):
                 continue
-            if _PENS.match(after):
-                self.penalties(x, y, sentence, mentions)
+            if _PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before):
+                self.penalties(x, y, sentence, mentions, m)
+                continue
+            if _LEG_LEAD.match(after):  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
+                self.aggregate(sentence, m, x, y, mentions, leg_lead=True)
                 continue
             self.result(sentence, paragraph, m, x, y, mentions)
         self._pending.append(sentence)
@@ -208,13 +218,18 @@ class _Reader:
 
     def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions) -> None:
         before, after = sentence[: m.start()], sentence[m.end() :]
-        polarity = self._polarity(before, after)
+        polarity = self._polarity(before, after) or ("win" if _TO_WINNER.match(after) else None)
         if polarity is None:
             return
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
         after_mentions = [mm for mm in mentions if mm.start >= m.end() and mm.start - m.end() < 80]
         subject = opponent = home = None
-        if len(before_mentions) >= 2 and _ends_with(_TRANSITIVE, before, before_mentions[-1].start) \
+        to_winner = _TO_WINNER.match(after)
+        if to_winner and after_mentions and after_mentions[0].start - m.end() <= 10:
+            subject = after_mentions[0].club
+            opponent = next((mm.club for mm in reversed(before_mentions) if mm.club != subject), None)
+            polarity = "win"
+        elif len(before_mentions) >= 2 and _ends_with(_TRANSITIVE, before, before_mentions[-1].start) \
                 and len(before[before_mentions[-1].end :].split()) <= 4:
             subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X beat Y 2-0"
             polarity = "win"
@@ -267,7 +282,7 @@ class _Reader:
             found.leg = 1 if leg.group(1).lower() in ("first", "1st") else 2
         wd = _WEEKDAY.search(sentence)
         if wd:
-            found.date = _weekday_date(wd.group(1), self.published)
+            found.date = _weekday_date(wd.group(1).capitalize(), self.published, last=wd.group(0).lower().startswith("last"))
         if re.search(r"\bextra[- ]time\b", sentence, re.I):
             found.extra_time = True
         found.scorers = _scorers_near(sentence, self.book, self.teams)
@@ -294,7 +309,8 @@ class _Reader:
                 return max(counts, key=counts.get)
         return None
 
-    def aggregate(self, sentence: str, m: re.Match, x: int, y: int, mentions) -> None:
+    def aggregate(self, sentence: str, m: re.Match, x: int, y: int, mentions, leg_lead: bool = False) -> None:
+        """An aggregate score, or a first-leg lead carried into the second leg (`leg_lead`)."""
         before = sentence[: m.start()]
         subject = self._subject(before, mentions, m.start()) or self._implicit_subject(sentence, mentions, m)
         if not subject:
@@ -304,7 +320,7 @@ class _Reader:
         if not opponent:
             return
         polarity = self._polarity(before, sentence[m.end():])
-        lead = _ends_with(_LEAD, before) is not None
+        lead = leg_lead or _ends_with(_LEAD, before) is not None
         high, low = max(x, y), min(x, y)
         if polarity == "lose":
             sa, sb = low, high
@@ -313,15 +329,22 @@ class _Reader:
         else:
             sa, sb = x, y
         self.aggregates.append(_Aggregate(subject, opponent, sa, sb,
-                                          before_second_leg=lead and bool(re.search(r"second leg", sentence, re.I))))
+                                          before_second_leg=leg_lead or (lead and bool(re.search(r"second leg", sentence, re.I)))))
 
-    def penalties(self, x: int, y: int, sentence: str, mentions) -> None:
-        winner = mentions[0].club if mentions else None
-        for f in reversed(self.found):
-            if f.hs == f.as_ and winner in (f.home, f.away):
-                hi, lo = max(x, y), min(x, y)
+    def penalties(self, x: int, y: int, sentence: str, mentions, m: re.Match) -> None:
+        """A shoot-out: kept until every result is read, then given to the match it settled."""
+        actors = [mm.club for mm in mentions if not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
+        winner = actors[0] if actors else self._implicit_subject(sentence, mentions, m)
+        if winner:
+            self.shootouts.append((winner, max(x, y), min(x, y)))
+
+    def settle_shootouts(self) -> None:
+        for winner, hi, lo in self.shootouts:
+            candidates = [f for f in self.found if winner in (f.home, f.away) and f.penalties is None]
+            settled = [f for f in candidates if f.leg == 2] or [f for f in candidates if f.hs == f.as_]
+            if settled:
+                f = settled[-1]
                 f.penalties = (hi, lo) if winner == f.home else (lo, hi)
-                return
 
     def add(self, found: _Found) -> None:
         for f in self.found:
@@ -477,4 +500,5 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
         reader.report_scorers(paras, headline)
     reader.team_sheet(paras, reader.found[0] if headline else None)
     reader.complete_legs()
+    reader.settle_shootouts()
     return reader.to_matches(), reader.ties()

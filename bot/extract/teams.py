@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .clubs import club_table, clubs_in_text
-from .lexicon import fold
+from .lexicon import NOT_NAME_WORDS, fold
 
 
 @dataclass(frozen=True)
@@ -26,11 +26,37 @@ def grounds() -> tuple[dict[str, str], re.Pattern]:
     return table, re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+# "Braga coach Paulo Vidigal", "Bournemouth boss": a name in front of a club role is a club.
+_CLUB_ROLE = re.compile(
+    r"(?<![\w'’])((?:[A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? "
+    r"(?:coach|manager|boss|chairman|goalkeeper|keeper|captain|defender|striker|midfielder|winger|"
+    r"forward|fans|supporters|players|squad)\b")
+_NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
+                        "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
+                        "holland", "portugal", "brazil", "argentina", "under-21", "national", "club"})
+
+
+def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
+    """Clubs the table does not know, taught by the article's own phrasing ("Braga coach …")."""
+    known_forms = {fold(f) for fs in known.values() for f in fs}
+    found = []
+    for m in _CLUB_ROLE.finditer(text):
+        name = m.group(1)
+        words = name.split()
+        if fold(words[0]) in _NOT_CLUBS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
+            continue
+        if len(words) == 1 and name not in found:
+            found.append(name)
+    return found
+
+
 class Teams:
     """The clubs one article names, with a finder for their mentions in any stretch of its text."""
 
     def __init__(self, text: str):
         self.forms = clubs_in_text(text)
+        for name in _clubs_by_role(text, self.forms):
+            self.forms.setdefault(name, set()).add(name)
         self._by_form = {fold(f): c for c, fs in self.forms.items() for f in fs}
         forms = sorted(self._by_form, key=len, reverse=True)
         self._pattern = (re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
