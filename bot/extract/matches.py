@@ -24,11 +24,13 @@ _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
-_OBJECT_CONTEXT = re.compile(r"\b(?:at|to|against|with|by|v|vs|over|from|in|face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)\s+(?:the\s+)?$", re.I)
+_OBJECT_CONTEXT = re.compile(r"\b(?:at|to|against|with|by|v|vs|over|from|in|on|face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)\s+(?:the\s+)?$", re.I)
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
+_FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|defeat|deficit)", re.I)
 _LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:first|second|1st|2nd)\s+leg", re.I)
 _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s+){0,2}$", re.I)
+_LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
@@ -107,6 +109,25 @@ def _competition(*texts: str) -> str | None:
     return None
 
 
+def _actors(sentence: str, mentions) -> list:
+    """Mentions that act in the sentence: not objects ("beat X", "against X"), nor the rest of a list
+    that an object starts ("on Chelsea, Everton and Arsenal")."""
+    actors, previous_object = [], None
+    for mm in mentions:
+        is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None
+        if not is_object and previous_object is not None:
+            is_object = _LIST_JOIN.fullmatch(sentence, previous_object.end, mm.start) is not None
+        if is_object:
+            previous_object = mm
+        else:
+            actors.append(mm)
+    return actors
+
+
+def _owns(sentence: str, mm) -> bool:
+    return sentence.startswith(("'s", "’s"), mm.end)
+
+
 def mentions_clubs(mentions) -> set[str]:
     return {mm.club for mm in mentions}
 
@@ -170,6 +191,9 @@ class _Reader:
             if _PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before):
                 self.penalties(x, y, sentence, mentions, m)
                 continue
+            if _FIRST_LEG_RESULT.match(after):  # "a 2-1 Champions League first-leg lead": the first leg ended so
+                self.result(sentence, paragraph, m, x, y, mentions, leg=1)
+                continue
             if _LEG_LEAD.match(after):  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
                 self.aggregate(sentence, m, x, y, mentions, leg_lead=True)
                 continue
@@ -181,11 +205,11 @@ class _Reader:
         """The club the latest sentence naming one is about: "They beat Bolton 2-1" refers back to it."""
         while self._pending:
             sentence = self._pending.pop()
-            actors = [mm for mm in self.teams.mentions(sentence)
-                      if not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
-            if actors:
+            mentions = self.teams.mentions(sentence)
+            if mentions:  # its first actor, else the club it last named ("… went to Middlesbrough.")
+                actors = _actors(sentence, mentions)
                 self._pending.clear()
-                self._last_subject = actors[0].club
+                self._last_subject = actors[0].club if actors else mentions[-1].club
                 break
         return self._last_subject
 
@@ -204,7 +228,7 @@ class _Reader:
         return best
 
     def _subject(self, before: str, mentions, score_start: int) -> str | None:
-        actors = [mm for mm in mentions if mm.end <= score_start and not _ends_with(_OBJECT_CONTEXT, before, mm.start)]
+        actors = _actors(before, [mm for mm in mentions if mm.end <= score_start])
         return actors[-1].club if actors else None
 
     def _implicit_subject(self, sentence: str, mentions, m: re.Match) -> str | None:
@@ -216,9 +240,9 @@ class _Reader:
             return later[0].club
         return self.last_subject
 
-    def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions) -> None:
+    def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions, leg: int | None = None) -> None:
         before, after = sentence[: m.start()], sentence[m.end() :]
-        polarity = self._polarity(before, after) or ("win" if _TO_WINNER.match(after) else None)
+        polarity = self._polarity(before, after) or ("win" if _TO_WINNER.match(after) or leg else None)
         if polarity is None:
             return
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
@@ -233,19 +257,21 @@ class _Reader:
                 and len(before[before_mentions[-1].end :].split()) <= 4:
             subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X beat Y 2-0"
             polarity = "win"
-        elif polarity == "draw" and len(before_mentions) >= 2 and re.fullmatch(
-                r"\s+and\s+(?:the\s+)?", before[before_mentions[-2].end : before_mentions[-1].start]):
-            subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X and Y drew 2-2"
+        elif polarity == "draw" and len(acting := _actors(before, before_mentions)) >= 2 and re.fullmatch(
+                r"\s+and\s+(?:the\s+)?", before[acting[-2].end : acting[-1].start]):
+            subject, opponent = acting[-2].club, acting[-1].club  # "X and Y drew 2-2"
         else:
-            actors = [mm for mm in before_mentions if not _ends_with(_OBJECT_CONTEXT, before, mm.start)
-                      and not before.startswith(("'s", "’s"), mm.end)]  # "ended Palace's run" owns, not acts
+            acting = _actors(before, before_mentions)
+            # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
+            actors = [mm for mm in acting if not _owns(before, mm)] or acting
             subject = actors[-1].club if actors else self._implicit_subject(sentence, mentions, m)
             if after_mentions:
                 opponent = after_mentions[0].club
                 if _HOME_OF_NEXT.search(after[: after_mentions[0].start - m.end()]):
                     home = opponent
-            else:
-                others = [mm.club for mm in before_mentions if mm.club != subject]
+            else:  # a club named between the actor and the score ("X, level with Y, drew 1-1")
+                start = actors[-1].end if actors else 0
+                others = [mm.club for mm in before_mentions if mm.club != subject and mm.start >= start]
                 opponent = others[-1] if others else None
         g = self.ground_pattern.search(sentence)
         venue = None
@@ -277,9 +303,9 @@ class _Reader:
             found = _Found(subject, opponent, s_score, o_score, order_known=home == subject)
         found.venue = venue
         found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
-        leg = _LEG.search(sentence)
-        if leg:
-            found.leg = 1 if leg.group(1).lower() in ("first", "1st") else 2
+        named_leg = _LEG.search(sentence)
+        if leg or named_leg:
+            found.leg = leg or (1 if named_leg.group(1).lower() in ("first", "1st") else 2)
         wd = _WEEKDAY.search(sentence)
         if wd:
             found.date = _weekday_date(wd.group(1).capitalize(), self.published, last=wd.group(0).lower().startswith("last"))
@@ -302,8 +328,9 @@ class _Reader:
         return self._counts[text]
 
     def _other_club(self, subject: str, paragraph: str) -> str | None:
-        """The opponent a sentence leaves unnamed: the club this paragraph, or else the article, names most."""
-        for text in (paragraph, (self.title or "") + "\n" + self.text):
+        """The opponent a sentence leaves unnamed: the headline's club, else the one this paragraph, or
+        else the article, names most."""
+        for text in (self.title or "", paragraph, (self.title or "") + "\n" + self.text):
             counts = {c: n for c, n in self._club_counts(text).items() if c != subject}
             if counts:
                 return max(counts, key=counts.get)
