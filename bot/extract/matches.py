@@ -48,13 +48,15 @@ _COMPETITIONS = [
 _COMPETITION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COMPETITIONS) + r")\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through)\s+$", re.I)
-_SCORER_VERB = re.compile(r"(?:'s|’s)?\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed|volleyed|fired|slotted|finding the net|found the net|was on target|on target|own goal|early own goal|strike|header|penalty|goal|equalised|bundled)\b", re.I)
+_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from))\s+$", re.I)
+_SCORER_VERB = re.compile(
+    r"(?:\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|was on target|on target|equalised|bundled|strike|header|double|brace)"
+    r"|(?:'s|’s)\s+(?:\w+\s+)?(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
 _LOOKBACK = 120
-_LISTED_SCORERS = re.compile(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:,|and|,? and a penalty from)\s+)*$", re.I)
+_LISTED_SCORERS = re.compile(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:\s*\(\d\))?(?:,|and|,? and a penalty from)\s+)*$", re.I)
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -139,7 +141,7 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
         if not tokens or teams.club_of(" ".join(tokens)):
             continue
         if (_ends_with(_SCORER_BEFORE, sentence, m.start()) or _ends_with(_LISTED_SCORERS, sentence, m.start())
-                or _SCORER_VERB.match(sentence, m.end())):
+                or _SCORER_VERB.match(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())):
             name = book.canonical(" ".join(tokens))
             if not any(s.player == name for s in found):
                 found.append(Scorer(player=name))
@@ -157,6 +159,7 @@ class _Reader:
         self.article_competition = _competition(title or "", text)
         self._last_subject: str | None = None
         self._pending: list[str] = []  # sentences read since the last subject was settled
+        self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
 
@@ -173,7 +176,19 @@ class _Reader:
         scores = list(SCORE.finditer(sentence))
         if not scores:
             self._pending.append(sentence)  # its subject is read only if a later sentence needs it
+            if self._just_found is not None and self._just_found[1] is paragraph:
+                match = self._just_found[0]  # "… beating Millwall 3-0. Van Nistelrooy struck twice …"
+                named_leg = _LEG.search(sentence)
+                if named_leg:  # "… won the first leg 3-1. But they collapsed in the second leg, …"
+                    leg = 1 if named_leg.group(1).lower() in ("first", "1st") else 2
+                    match = next((f for f in self.found if {f.home, f.away} == {match.home, match.away}
+                                  and f.leg == leg), None if match.leg != leg else match)
+                for scorer in (_scorers_near(_QUOTED.sub(" ", sentence), self.book, self.teams) if match else []):
+                    if not any(s.player == scorer.player for s in match.scorers):
+                        match.scorers.append(scorer)
+            self._just_found = None
             return
+        self._just_found = None
         quoted = [(a.start(), a.end()) for a in _QUOTED_OPEN.finditer(sentence)]
         mentions = self.teams.mentions(sentence)
         for m in scores:
@@ -312,7 +327,7 @@ class _Reader:
         if re.search(r"\bextra[- ]time\b", sentence, re.I):
             found.extra_time = True
         found.scorers = _scorers_near(sentence, self.book, self.teams)
-        self.add(found)
+        self._just_found = (self.add(found), paragraph)
 
     def _paragraph_competition(self, paragraph: str) -> str | None:
         if paragraph not in self._competitions:
@@ -373,7 +388,8 @@ class _Reader:
                 f = settled[-1]
                 f.penalties = (hi, lo) if winner == f.home else (lo, hi)
 
-    def add(self, found: _Found) -> None:
+    def add(self, found: _Found) -> _Found:
+        """Keep a result once: a second report of it adds what it knows. Returns the kept one."""
         for f in self.found:
             same = {f.home, f.away} == {found.home, found.away}
             if same and (f.home, f.hs, f.as_) in ((found.home, found.hs, found.as_), (found.away, found.as_, found.hs)):
@@ -386,8 +402,9 @@ class _Reader:
                 if not f.order_known and found.order_known:
                     f.home, f.away, f.hs, f.as_ = found.home, found.away, found.hs, found.as_
                     f.order_known = True
-                return
+                return f
         self.found.append(found)
+        return found
 
     def report_scorers(self, paras: list[str], match: _Found) -> None:
         """A match report names its scorers in prose ("Cristiano Ronaldo scored the opener")."""
@@ -452,7 +469,7 @@ class _Reader:
                 first = _Found(second.away, second.home, 0, 0, competition=second.competition, leg=1)
                 score = {agg.a: agg.sa, agg.b: agg.sb}
                 first.hs, first.as_ = score[first.home], score[first.away]
-                self.found.insert(self.found.index(second), first)
+                self.found.insert(self.found.index(second) + 1, first)  # what the text states comes first
             elif not agg.before_second_leg and len(legs) == 1:
                 known = legs[0]
                 goals = {known.home: known.hs, known.away: known.as_}
@@ -465,7 +482,7 @@ class _Reader:
                     other.leg = 2
                 else:
                     known.leg, other.leg = known.leg or 2, 1
-                self.found.insert(self.found.index(known) + (1 if known.leg == 1 else 0), other)
+                self.found.insert(self.found.index(known) + 1, other)
 
     def ties(self) -> list[Tie]:
         ties = []
@@ -523,8 +540,8 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(par)
             reader.sentence_results(par[s:e], par)
-    if headline:
-        reader.report_scorers(paras, headline)
+    if headline or len(reader.found) == 1:  # a one-match report: its prose names that match's scorers
+        reader.report_scorers(paras, headline or reader.found[0])
     reader.team_sheet(paras, reader.found[0] if headline else None)
     reader.complete_legs()
     reader.settle_shootouts()
