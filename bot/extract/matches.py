@@ -18,7 +18,8 @@ from .teams import Teams, grounds
 from .text import paragraphs, sentence_starts
 
 SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)")
-_HEADLINE = re.compile(r"^(?P<home>[A-Z][\w.'’& -]*?) (?P<hs>\d{1,2})-(?P<as>\d{1,2}) (?P<away>[A-Z][\w.'’& -]*?)\.?$")
+_TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
+_HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}})-(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})\.?$")
 _WIN = r"won|win|wins|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
 _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"

@@ -1,0 +1,83 @@
+"""One test per general rule added while measuring on real journalism (all snippets invented)."""
+from __future__ import annotations
+
+from bot.extract import extract
+from bot.model import Extraction, Match, RawArticle
+
+
+def article(*paras: str, title: str | None = None, published: str | None = None) -> Extraction:
+    return extract(RawArticle(source="rules.txt", text="\n\n".join(paras), title=title, published=published))
+
+
+def goals(m: Match) -> dict[str, int]:
+    return {m.home: m.home_score, m.away: m.away_score}
+
+
+def scorers(m: Match) -> set[str]:
+    return {s.player.split()[-1] for s in m.scorers}
+
+
+def test_a_name_before_a_club_role_is_a_club_the_table_does_not_know():
+    ex = article("Harrowby coach Dan Ilsley saw his side beat Rangers 2-0 at home.")
+    assert [goals(m) for m in ex.matches] == [{"Harrowby": 2, "Rangers": 0}]
+
+
+def test_score_to_a_club_on_the_night_means_that_club_won():
+    ex = article("Celtic reached the final although Porto made it 2-1 to Porto on the night.")
+    assert [goals(m) for m in ex.matches] == [{"Porto": 2, "Celtic": 1}]
+
+
+def test_a_first_leg_lead_is_the_first_leg_result():
+    ex = article("Ajax were beaten in the FA Cup by Fulham before seeing Benfica secure a 2-1 Champions League "
+                 "first-leg lead in Lisbon.", title="Ajax boss calm before Benfica return")
+    (m,) = ex.matches
+    assert goals(m) == {"Benfica": 2, "Ajax": 1} and m.leg == 1
+
+
+def test_clubs_listed_after_an_object_are_objects_and_an_owner_acts_when_nobody_else_does():
+    ex = article("Boss Sam Poole was left ruing Fulham's failure to close the gap on Chelsea, Arsenal and Wigan "
+                 "after his side's 1-1 draw with Bolton.")
+    assert [goals(m) for m in ex.matches] == [{"Fulham": 1, "Bolton": 1}]
+
+
+def test_they_refers_to_the_club_the_last_sentence_named():
+    ex = article("The League Cup went to Middlesbrough, who ended a long wait for silverware.",
+                 "They beat Bolton 2-1 in the final.")
+    assert [goals(m) for m in ex.matches] == [{"Middlesbrough": 2, "Bolton": 1}]
+
+
+def test_scorers_in_the_next_sentence_belong_to_the_leg_it_names():
+    ex = article("Chelsea won the first leg 3-1 at Stamford Bridge against Porto thanks to two goals from "
+                 "Andy Mabbutt. But they lost the second leg 4-0 at Porto, going down to strikes from "
+                 "Carlos Duarte (2), Nuno Faria and Rui Gaspar.")
+    first = next(m for m in ex.matches if m.leg == 1)
+    second = next(m for m in ex.matches if m.leg == 2)
+    assert scorers(first) == {"Mabbutt"}
+    assert scorers(second) == {"Duarte", "Faria", "Gaspar"}
+
+
+def test_an_owners_goal_and_a_bare_name_strike_are_scorers():
+    ex = article("Marco Venn's early own goal gave Everton a 1-0 win over Fulham.")
+    assert scorers(ex.matches[0]) == {"Venn"}
+    ex = article("An early header followed by a Tom Ashby strike earned Everton a 2-0 win over Fulham.")
+    assert scorers(ex.matches[0]) == {"Ashby"}
+
+
+def test_a_manager_being_fired_is_not_a_goal():
+    ex = article("Everton lost 2-1 to Fulham, and one more defeat would most likely see Paul Orrin fired.")
+    assert scorers(ex.matches[0]) == set()
+
+
+def test_a_one_match_report_takes_scorers_from_its_prose():
+    ex = article("Fulham beat Everton 3-1 at Craven Cottage.",
+                 "It was a fine night for the hosts.",
+                 "Liam Carter's double strike settled it before the break.")
+    assert scorers(ex.matches[0]) == {"Carter"}
+
+
+def test_a_shootout_settles_the_second_leg_even_when_it_was_not_a_draw():
+    ex = article("Hearts went through after beating Sporting 4-3 on penalties.",
+                 "Sporting had won the first leg 2-1 in Lisbon.",
+                 "Hearts won the second leg 2-1 after extra time at Tynecastle.")
+    (tie,) = ex.ties
+    assert tie.winner == "Hearts" and tie.decided_by == "penalties"
