@@ -188,21 +188,22 @@ class _ReportedMatches:
         home_id, away_id = self._clubs.id_for(match.home), self._clubs.id_for(match.away)
         if home_id is None or away_id is None or home_id == away_id:
             return None
-        match_id = _existing_match(self._conn, match, home_id, away_id, match.date or self._published)
+        around = match.date or self._published
+        match_id = _existing_match(self._conn, match, home_id, away_id, around)
         if match_id is None:
-            match_id = _insert_match(self._conn, match, home_id, away_id, match.date or self._published)
+            match_id = _insert_match(self._conn, match, home_id, away_id, around)
+            self._add_scorers(match_id, match)
+        elif not self._conn.execute("SELECT 1 FROM scorers WHERE match_id = ?", (match_id,)).fetchone():
+            # The first report that names scorers keeps them: merging lists of surnames invites doubles.
+            self._add_scorers(match_id, match)
         self._conn.execute(
             "INSERT OR IGNORE INTO match_sources (match_id, article_id) VALUES (?, ?)", (match_id, self._article_id)
         )
-        self._add_scorers(match_id, match)
         if match_id not in {m.id for m in self.stored}:
             self.stored.append(_StoredMatch(match_id, home_id, away_id, match.competition))
         return match_id
 
     def _add_scorers(self, match_id: int, match: Match) -> None:
-        """The first report that names scorers keeps them: merging lists of surnames invites doubles."""
-        if not match.scorers or self._conn.execute("SELECT 1 FROM scorers WHERE match_id = ?", (match_id,)).fetchone():
-            return
         self._conn.executemany(
             "INSERT INTO scorers (match_id, position, player, club_id, minute) VALUES (?, ?, ?, ?, ?)",
             [(match_id, position, s.player, self._clubs.id_for(s.team), s.minute)

@@ -12,7 +12,7 @@ from rapidfuzz import fuzz, process
 from bot.store.keys import fold
 
 FUZZY_CUTOFF = 80  # fuzz.ratio: "ramoss"→"ramos" 91, "zidan"→"zidane" 91, "lampard"→"lampart" 86
-SUGGESTION_CUTOFF = 50
+SUGGESTION_CUTOFF = 60  # fuzz.WRatio: "legia"→"leganes" 67 is offered, "mourinho"→"ramos" 51 is not
 _MIN_FUZZY_WORD = 3  # shorter words of a name ("de", "van") would fuzzy-match far too much
 
 
@@ -32,11 +32,15 @@ class NameEntry:
 
 
 @dataclass(frozen=True)
-class Match:
+class Found:
     """The entry a lookup chose, and the others it could also have meant (most prominent first)."""
 
     entry: NameEntry
     others: tuple[NameEntry, ...] = ()
+
+    @property
+    def candidates(self) -> tuple[NameEntry, ...]:
+        return self.entry, *self.others
 
 
 class NameIndex:
@@ -54,10 +58,7 @@ class NameIndex:
                 self._fuzzy_keys.append(key)
                 self._fuzzy_owners.append(entry)
 
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def exact(self, text: str) -> Match | None:
+    def exact(self, text: str) -> Found | None:
         """By full name, then by alias, then by whole words of the name ("de bruyne", "sergio").
 
         A full name is never ambiguous; an alias or word shared by several picks the most
@@ -67,11 +68,11 @@ class NameIndex:
         if not key:
             return None
         if key in self._by_name:
-            return Match(self._by_name[key])
+            return Found(self._by_name[key])
         return (_best(self._by_alias.get(key, []))
                 or _best([e for e in self.entries if f" {key} " in f" {e.keys[0]} "]))
 
-    def fuzzy(self, text: str, cutoff: int = FUZZY_CUTOFF) -> Match | None:
+    def fuzzy(self, text: str, cutoff: int = FUZZY_CUTOFF) -> Found | None:
         """Typos: the entries whose closest key scores best, at least `cutoff` (fuzz.ratio)."""
         key = fold(text)
         if not key:
@@ -82,10 +83,10 @@ class NameIndex:
         top = max(score for _, score, _ in hits)
         return _best([self._fuzzy_owners[i] for _, score, i in hits if score == top])
 
-    def lookup(self, text: str) -> Match | None:
+    def lookup(self, text: str) -> Found | None:
         return self.exact(text) or self.fuzzy(text)
 
-    def suggestions(self, text: str, limit: int = 5, exclude: NameEntry | None = None) -> list[str]:
+    def suggestions(self, text: str, limit: int = 5) -> list[str]:
         """The nearest names, for "did you mean": forgiving, because something beats nothing."""
         key = fold(text)
         if not key:
@@ -93,7 +94,7 @@ class NameIndex:
         hits = process.extract(key, self._fuzzy_keys, scorer=fuzz.WRatio, score_cutoff=SUGGESTION_CUTOFF,
                                limit=None)
         ranked = sorted(hits, key=lambda hit: (-hit[1], hit[2]))  # entries are in prominence order
-        names = [self._fuzzy_owners[i].name for _, _, i in ranked if self._fuzzy_owners[i] is not exclude]
+        names = [self._fuzzy_owners[i].name for _, _, i in ranked]
         return list(dict.fromkeys(names))[:limit]
 
     def choices(self, current: str, limit: int) -> list[str]:
@@ -116,10 +117,10 @@ class NameIndex:
         return list(dict.fromkeys(found))[:limit]
 
 
-def _best(candidates: list[NameEntry]) -> Match | None:
+def _best(candidates: list[NameEntry]) -> Found | None:
     """The most prominent candidate, the rest as alternatives (candidates arrive in index order)."""
     unique = list(dict.fromkeys(candidates))
     if not unique:
         return None
     best = max(unique, key=lambda e: e.rank)
-    return Match(best, tuple(e for e in unique if e is not best))
+    return Found(best, tuple(e for e in unique if e is not best))
