@@ -1,0 +1,107 @@
+"""Answers to members' commands, as plain data (bot.answers): shared by the CLI, console and cogs.
+
+Names are looked up the same way everywhere (bot.store.names): full name, then alias, then a whole
+word of a name ("Ramos", "de Bruyne"), then fuzzy for typos ("Ramoss", "zidan"), accent- and
+case-blind throughout. When a name fits several people or clubs, the most prominent one wins (most
+quotes, or most ties; then the most recent) and the others are offered as suggestions, unless only
+another one has what was asked for (quotes with the keywords, a tie with the other team).
+"""
+from __future__ import annotations
+
+from bot.answers import NewsAnswer, QuoteAnswer, TieAnswer
+from bot.store import NameIndex, Store
+
+MAX_SUGGESTIONS = 5
+MAX_CHOICE_LENGTH = 100  # Discord rejects longer autocomplete choices
+
+
+async def quotes_for(store: Store, person: str, keywords: str | None = None, limit: int = 25) -> QuoteAnswer:
+    """What `person` said, newest first, optionally only quotes containing every keyword."""
+    keywords = (keywords or "").strip() or None
+    index = await store.speaker_index()
+    found = index.lookup(person)
+    if found is None:
+        return QuoteAnswer(query=person, keywords=keywords, speaker=None,
+                           suggestions=index.suggestions(person, MAX_SUGGESTIONS))
+    chosen, quotes = found.entry, []
+    for candidate in found.candidates:
+        quotes = await store.quotes_by_person(candidate.id, keywords, limit)
+        if quotes:
+            chosen = candidate
+            break
+    others = [entry.name for entry in found.candidates if entry is not chosen][:MAX_SUGGESTIONS]
+    return QuoteAnswer(query=person, keywords=keywords, speaker=chosen.name, quotes=quotes, suggestions=others)
+
+
+async def tie_for(store: Store, team: str, other: str | None = None) -> TieAnswer:
+    """The latest two-legged tie of `team` (against `other`, when given)."""
+    other = (other or "").strip() or None
+    index = await store.tie_club_index()
+    teams = index.lookup(team)
+    if teams is None:
+        return TieAnswer(query=team, other=other, found=False, suggestions=index.suggestions(team, MAX_SUGGESTIONS))
+    rivals: tuple = (None,)
+    if other is not None:
+        opponents = index.lookup(other)
+        if opponents is None:
+            return TieAnswer(query=team, other=other, found=False,
+                             suggestions=index.suggestions(other, MAX_SUGGESTIONS))
+        rivals = opponents.candidates
+    for club in teams.candidates:
+        for rival in rivals:
+            tie = await store.latest_tie(club.id, rival.id if rival else None)
+            if tie is not None:
+                return TieAnswer(
+                    query=team, other=other, found=True, teams=tie.teams, aggregate=tie.aggregate,
+                    winner=tie.winner, decided_by=tie.decided_by, competition=tie.competition,
+                    legs=tie.legs, sources=tie.sources,
+                )
+    return TieAnswer(query=team, other=other, found=False)
+
+
+async def latest_news(store: Store, limit: int = 5) -> NewsAnswer:
+    return NewsAnswer(articles=await store.latest_articles(limit))
+
+
+async def speaker_choices(store: Store, current: str, limit: int = 25) -> list[str]:
+    """Autocomplete for a person: names starting with, then containing, what was typed, then fuzzy.
+
+    Served from an in-memory index that is rebuilt only after new articles: one indexed query per
+    keystroke. Empty input: the most quoted people.
+    """
+    return _choices(await store.speaker_index(), current, limit)
+
+
+async def team_choices(store: Store, current: str, limit: int = 25) -> list[str]:
+    """Autocomplete for a club with ties, as speaker_choices; empty input: the clubs with most ties."""
+    return _choices(await store.tie_club_index(), current, limit)
+
+
+def _choices(index: NameIndex, current: str, limit: int) -> list[str]:
+    return [name for name in index.choices(current, limit) if len(name) <= MAX_CHOICE_LENGTH]
+
+
+async def split_person_and_keywords(store: Store, words: list[str]) -> tuple[str, str | None]:
+    """`!quote Sergio Ramos responsible` → ("Sergio Ramos", "responsible"); see `_split_name`."""
+    return _split_name(await store.speaker_index(), words)
+
+
+async def split_teams(store: Store, words: list[str]) -> tuple[str, str | None]:
+    """`!tie Real Madrid Leganes` → ("Real Madrid", "Leganes"); see `_split_name`."""
+    return _split_name(await store.tie_club_index(), words)
+
+
+def _split_name(index: NameIndex, words: list[str]) -> tuple[str, str | None]:
+    """The longest run of leading words that is a known name is the name, the rest is what follows.
+
+    Exact lookups are tried before fuzzy ones, each from the longest run down, so "Sergio Ramos
+    responsible" finds "Sergio Ramos" and "Zidanee responsible" still finds Zidane. When nothing is
+    known, a quoted first argument (it holds a space) is the name, else all the words are.
+    """
+    for lookup in (index.exact, index.fuzzy):
+        for count in range(len(words), 0, -1):
+            if lookup(" ".join(words[:count])):
+                return " ".join(words[:count]), " ".join(words[count:]) or None
+    if len(words) > 1 and " " in words[0]:
+        return words[0], " ".join(words[1:])
+    return " ".join(words), None
