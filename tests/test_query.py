@@ -108,6 +108,14 @@ async def test_ambiguous_surname_picks_the_most_quoted_and_suggests_the_others(s
     assert (await query.quotes_for(store, "Phil Neville")).suggestions == []
 
 
+async def test_a_bare_surname_the_store_could_not_place_competes_with_the_full_names(store):
+    await store.add_article(article(1, **said("Gary Neville", "One.", "Two.")))
+    await store.add_article(article(2, **said("Phil Neville", "One.")))
+    await store.add_article(article(3, quotes=[Quote("Neville", "Which one said this?")]))
+    answer = await query.quotes_for(store, "neville")
+    assert (answer.speaker, answer.suggestions) == ("Gary Neville", ["Neville", "Phil Neville"])
+
+
 async def test_known_person_without_matching_quotes(store):
     await store.add_article(article(1, **said("Ada Marsh", "Words.")))
     answer = await query.quotes_for(store, "Marsh", "nonexistentword")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.store.keys import fold
+from bot.store.keys import fold, is_single_word
 
 FUZZY_CUTOFF = 80  # fuzz.ratio: "ramoss"→"ramos" 91, "zidan"→"zidane" 91, "lampard"→"lampart" 86
 SUGGESTION_CUTOFF = 60  # fuzz.WRatio: "legia"→"leganes" 67 is offered, "mourinho"→"ramos" 51 is not
@@ -61,16 +61,19 @@ class NameIndex:
     def exact(self, text: str) -> Found | None:
         """By full name, then by alias, then by whole words of the name ("de bruyne", "sergio").
 
-        A full name is never ambiguous; an alias or word shared by several picks the most
-        prominent (most quotes or ties, then most recent) and reports the others.
+        A full name is never ambiguous. A single word is: the store keeps a bare "Neville" apart
+        from Gary and Phil when it cannot tell them apart, so it competes with everyone known by
+        that word. Among several, the most prominent (most quotes or ties, then most recent) wins
+        and the others are reported.
         """
         key = fold(text)
         if not key:
             return None
-        if key in self._by_name:
-            return Found(self._by_name[key])
-        return (_best(self._by_alias.get(key, []))
-                or _best([e for e in self.entries if f" {key} " in f" {e.keys[0]} "]))
+        named = self._by_name.get(key)
+        if named is not None and not is_single_word(key):
+            return Found(named)
+        known_by_it = ([named] if named is not None else []) + self._by_alias.get(key, [])
+        return _best(known_by_it) or _best([e for e in self.entries if f" {key} " in f" {e.keys[0]} "])
 
     def fuzzy(self, text: str, cutoff: int = FUZZY_CUTOFF) -> Found | None:
         """Typos: the entries whose closest key scores best, at least `cutoff` (fuzz.ratio)."""
