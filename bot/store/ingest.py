@@ -110,17 +110,14 @@ def resolve_person(conn: sqlite3.Connection, name: str, aliases: Iterable[str]) 
     keys = _keys(name, aliases)
     if not keys:
         return None
-    key = keys[0]
+    key, display_name = keys[0], " ".join(name.split())
     row = conn.execute("SELECT id FROM people WHERE name_key = ?", (key,)).fetchone()
     person_id = row[0] if row else None
-    if person_id is None and is_single_word(key):
-        person_id = _sole_holder(conn, "person_aliases", "person_id", key)
     if person_id is None:
-        person_id = _adopt_single_word_person(conn, " ".join(name.split()), key, keys[1:])
+        person_id = (_sole_holder(conn, "person_aliases", "person_id", key) if is_single_word(key)
+                     else _adopt_single_word_person(conn, display_name, key, keys[1:]))
     if person_id is None:
-        person_id = conn.execute(
-            "INSERT INTO people (name, name_key) VALUES (?, ?)", (" ".join(name.split()), key)
-        ).lastrowid
+        person_id = conn.execute("INSERT INTO people (name, name_key) VALUES (?, ?)", (display_name, key)).lastrowid
     conn.executemany(
         "INSERT OR IGNORE INTO person_aliases (alias_key, person_id) VALUES (?, ?)", [(k, person_id) for k in keys]
     )
@@ -128,6 +125,7 @@ def resolve_person(conn: sqlite3.Connection, name: str, aliases: Iterable[str]) 
 
 
 def _adopt_single_word_person(conn: sqlite3.Connection, name: str, key: str, alias_keys: list[str]) -> int | None:
+    """Rename the one-word person whom only this full name's one-word alias fits, and return it."""
     for alias in filter(is_single_word, alias_keys):
         row = conn.execute("SELECT id FROM people WHERE name_key = ?", (alias,)).fetchone()
         if row and _sole_holder(conn, "person_aliases", "person_id", alias) == row[0]:
