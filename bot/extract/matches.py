@@ -470,7 +470,7 @@ class _Reader:
                 first = _Found(second.away, second.home, 0, 0, competition=second.competition, leg=1)
                 score = {agg.a: agg.sa, agg.b: agg.sb}
                 first.hs, first.as_ = score[first.home], score[first.away]
-                self.found.insert(self.found.index(second) + 1, first)  # what the text states comes first
+                self.found.insert(self.found.index(second), first)  # legs in the order they were played
             elif not agg.before_second_leg and len(legs) == 1:
                 known = legs[0]
                 goals = {known.home: known.hs, known.away: known.as_}
@@ -483,7 +483,7 @@ class _Reader:
                     other.leg = 2
                 else:
                     known.leg, other.leg = known.leg or 2, 1
-                self.found.insert(self.found.index(known) + 1, other)
+                self.found.insert(self.found.index(known) + (1 if known.leg == 1 else 0), other)
 
     def ties(self) -> list[Tie]:
         ties = []
