@@ -81,3 +81,30 @@ def test_a_shootout_settles_the_second_leg_even_when_it_was_not_a_draw():
                  "Hearts won the second leg 2-1 after extra time at Tynecastle.")
     (tie,) = ex.ties
     assert tie.winner == "Hearts" and tie.decided_by == "penalties"
+
+
+def test_the_owner_of_a_result_played_it():
+    ex = article("Ireland winger Sean Byrne was hurt late in Chelsea's 1-0 defeat at St James' Park.")
+    (m,) = ex.matches
+    assert (m.home, m.home_score, m.away_score, m.away) == ("Newcastle United", 1, 0, "Chelsea")
+
+
+def test_a_result_owned_by_a_side_nobody_can_name_is_left_out():
+    ex = article("England lost 1-0 to Spain, while Serbia & Montenegro's 2-0 win in Belgium hurt them too.")
+    assert [goals(m) for m in ex.matches] == [{"England": 0, "Spain": 1}]
+
+
+def test_a_club_is_shown_by_its_name_rather_than_its_nickname():
+    ex = article("Cardiff defender Tom Gale was hurt in the Bluebirds' 1-0 loss to West Ham on Sunday.")
+    assert [goals(m) for m in ex.matches] == [{"Cardiff": 0, "West Ham": 1}]
+
+
+def test_describing_words_between_a_verb_and_its_object_keep_it_an_object():
+    ex = article("Chelsea beat a very tough Everton at home, and then won 4-1 at Fulham.")
+    assert {"Chelsea": 4, "Fulham": 1} in [goals(m) for m in ex.matches]
+
+
+def test_a_gerund_after_a_preposition_does_not_make_the_next_club_an_object():
+    ex = article("The referee was right in allowing Arsenal striker Theo Marsh's free-kick in Sunday's 2-2 "
+                 "draw with Chelsea.")
+    assert [goals(m) for m in ex.matches] == [{"Arsenal": 2, "Chelsea": 2}]

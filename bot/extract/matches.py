@@ -25,12 +25,17 @@ _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
-_OBJECT_CONTEXT = re.compile(r"\b(?:at|to|against|with|by|v|vs|over|from|in|on|face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)\s+(?:the\s+)?$", re.I)
+_OBJECT_CONTEXT = re.compile(
+    r"(?:\b(?:at|to|against|with|by|v|vs|over|from|in|on)\s+(?:the\s+)?"  # "at Derby", "against the Gunners"
+    r"|\b(?:face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|"
+    r"thrashing|crushed|hammered|routed|edged|overcame)\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|defeat|deficit)", re.I)
 _LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:first|second|1st|2nd)\s+leg", re.I)
 _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s+){0,2}$", re.I)
+# "Chelsea's 1-0 defeat", "the Bluebirds' 1-0 loss": the owner of the result, right before the score
+_OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z\-]+\s+){0,2}$")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -58,6 +63,9 @@ _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
 _LOOKBACK = 120
 _LISTED_SCORERS = re.compile(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:\s*\(\d\))?(?:,|and|,? and a penalty from)\s+)*$", re.I)
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday tonight season
+    year week month weekend""".split())
 _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -277,10 +285,19 @@ class _Reader:
                 r"\s+and\s+(?:the\s+)?", before[acting[-2].end : acting[-1].start]):
             subject, opponent = acting[-2].club, acting[-1].club  # "X and Y drew 2-2"
         else:
+            owner = _OWNER_OF_RESULT.search(before, max(0, len(before) - 60))
+            if owner and fold(owner.group("name").split()[0]) in _TIME_WORDS:
+                owner = None  # "Sunday's 2-2 draw" dates the result, it does not own it
+            owner_club = self.teams.club_of(owner.group("name")) if owner else None
+            if owner and not owner_club:
+                return  # "Serbia & Montenegro's 2-0 win": a result of a side we cannot name
             acting = _actors(before, before_mentions)
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
-            subject = actors[-1].club if actors else self._implicit_subject(sentence, mentions, m)
+            if owner_club:  # "Chelsea's 1-0 defeat at St James' Park": the result's owner played it
+                subject = owner_club
+            else:
+                subject = actors[-1].club if actors else self._implicit_subject(sentence, mentions, m)
             if after_mentions:
                 opponent = after_mentions[0].club
                 if _HOME_OF_NEXT.search(after[: after_mentions[0].start - m.end()]):

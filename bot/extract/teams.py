@@ -90,4 +90,6 @@ class Teams:
         forms = self.forms.get(club, set())
         if club in forms or not forms:
             return club
-        return max(forms, key=lambda f: (len(f.split()), len(f)))
+        # A form sharing a word with the club's name ("Cardiff") reads better than a nickname ("Bluebirds").
+        words = set(fold(club).split())
+        return max(forms, key=lambda f: (bool(words & set(fold(f).split())), len(f.split()), len(f)))
