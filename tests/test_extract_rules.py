@@ -108,3 +108,30 @@ def test_a_gerund_after_a_preposition_does_not_make_the_next_club_an_object():
     ex = article("The referee was right in allowing Arsenal striker Theo Marsh's free-kick in Sunday's 2-2 "
                  "draw with Chelsea.")
     assert [goals(m) for m in ex.matches] == [{"Arsenal": 2, "Chelsea": 2}]
+
+
+def test_what_a_side_needs_to_do_is_not_a_result():
+    ex = article("Arsenal know they need to beat Bayern Munich 2-0 next week to go through.")
+    assert ex.matches == []
+
+
+def test_a_columnists_own_side_is_not_guessed():
+    ex = article("It was a long trip home for us from Plymouth. We got beaten 3-0 and never looked like scoring.")
+    assert ex.matches == []
+
+
+def test_a_club_the_table_does_not_know_after_at_is_the_opponent():
+    ex = article("Leaders Barcelona, who snatched a late 2-1 win at Albacete on Saturday, stay top.",
+                 title="Real Madrid drop points")
+    assert [goals(m) for m in ex.matches] == [{"Barcelona": 2, "Albacete": 1}]
+
+
+def test_a_ground_after_at_is_a_venue_not_an_opponent():
+    ex = article("Rangers won a penalty in injury time of Hearts's 2-1 defeat at Tynecastle.")
+    (m,) = ex.matches
+    assert (m.home, m.home_score, m.away_score, m.away) == ("Hearts", 1, 2, "Rangers")
+
+
+def test_a_nation_after_in_is_a_place():
+    ex = article("Chelsea lost 2-1 in Portugal to Porto on Tuesday night.")
+    assert [goals(m) for m in ex.matches] == [{"Chelsea": 1, "Porto": 2}]

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..model import Match, Scorer, Tie
-from .lexicon import NAME_RUN, fold
+from .lexicon import NAME_RUN, NOT_NAME_WORDS, fold
 from .names import NameBook, name_tokens
-from .teams import Teams, grounds
+from .teams import Mention, Teams, grounds
 from .text import paragraphs, sentence_starts
 
 SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)")
@@ -63,6 +63,14 @@ _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
 _LOOKBACK = 120
 _LISTED_SCORERS = re.compile(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:\s*\(\d\))?(?:,|and|,? and a penalty from)\s+)*$", re.I)
+_HYPOTHETICAL = re.compile(
+    r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
+    r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
+_IN_PLACE = re.compile(r"\bin\s+$")
+_UNKNOWN_OPPONENT = re.compile(
+    r"\s*(?:(?-i:[a-z]+)\s+){0,2}?(?:at|against|over|to|with|by|v)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december today yesterday tonight season
     year week month weekend""".split())
@@ -267,10 +275,18 @@ class _Reader:
     def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions, leg: int | None = None) -> None:
         before, after = sentence[: m.start()], sentence[m.end() :]
         polarity = self._polarity(before, after) or ("win" if _TO_WINNER.match(after) or leg else None)
-        if polarity is None:
-            return
+        if polarity is None or _ends_with(_HYPOTHETICAL, before):
+            return  # "they need to beat Bayern 2-0": not a result
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
-        after_mentions = [mm for mm in mentions if mm.start >= m.end() and mm.start - m.end() < 80]
+        after_mentions = [mm for mm in mentions if mm.start >= m.end() and mm.start - m.end() < 80
+                          and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start))]
+        if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
+            name = unknown.group("name")
+            if (fold(name.split()[0]) not in NOT_NAME_WORDS and not self.book.is_person(name)
+                    and fold(name) not in self.ground_table):
+                club = self.teams.add(name)  # "a late 2-1 win at Albacete": a club the table does not know
+                start = m.end() + unknown.start("name")
+                after_mentions = [Mention(start, start + len(name), club)]
         subject = opponent = home = None
         to_winner = _TO_WINNER.match(after)
         if to_winner and after_mentions and after_mentions[0].start - m.end() <= 10:
@@ -296,8 +312,12 @@ class _Reader:
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
             if owner_club:  # "Chelsea's 1-0 defeat at St James' Park": the result's owner played it
                 subject = owner_club
+            elif actors:
+                subject = actors[-1].club
+            elif _ends_with(_FIRST_PERSON, before):
+                return  # "we lost 3-0": a columnist's own side, which the text does not name
             else:
-                subject = actors[-1].club if actors else self._implicit_subject(sentence, mentions, m)
+                subject = self._implicit_subject(sentence, mentions, m)
             if after_mentions:
                 opponent = after_mentions[0].club
                 if _HOME_OF_NEXT.search(after[: after_mentions[0].start - m.end()]):

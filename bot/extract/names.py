@@ -87,6 +87,10 @@ class NameBook:
                     return full
         return name
 
+    def is_person(self, name: str) -> bool:
+        """Named in the article as a person (a full name, or the surname of one)."""
+        return name in self.full_names or fold(name) in self.by_surname
+
     def aliases(self, full: str) -> list[str]:
         tokens = [t for t in full.split() if fold(t) not in _TITLES]
         return [tokens[-1]] if len(tokens) >= 2 else []

@@ -19,6 +19,12 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def nations() -> frozenset[str]:
+    raw = json.loads(resources.files("bot.extract").joinpath("data/clubs.json").read_text("utf-8"))
+    return frozenset(raw.get("nations", []))
+
+
+@lru_cache(maxsize=1)
 def grounds() -> tuple[dict[str, str], re.Pattern]:
     raw = json.loads(resources.files("bot.extract").joinpath("data/clubs.json").read_text("utf-8"))
     table = {fold(k): v for k, v in raw.get("grounds", {}).items()}
@@ -81,6 +87,10 @@ class Teams:
                 continue
             out.append(Mention(m.start(), m.end(), self._by_form[fold(m.group(0))]))
         return out
+
+    def is_nation(self, club: str) -> bool:
+        """National sides double as places: "losing 2-0 in Portugal" names where, not whom."""
+        return club in nations()
 
     def club_of(self, name: str) -> str | None:
         return self._by_form.get(fold(name))
