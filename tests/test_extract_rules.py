@@ -135,3 +135,27 @@ def test_a_ground_after_at_is_a_venue_not_an_opponent():
 def test_a_nation_after_in_is_a_place():
     ex = article("Chelsea lost 2-1 in Portugal to Porto on Tuesday night.")
     assert [goals(m) for m in ex.matches] == [{"Chelsea": 1, "Porto": 2}]
+
+
+def test_scorers_named_by_their_tally_their_strike_or_being_on_target():
+    ex = article("Charlton beat Norwich 4-0, and Alan Curbs paid tribute to two-goal striker Jon Johnsen.")
+    assert scorers(ex.matches[0]) == {"Johnsen"}
+    ex = article("Fulham drew 1-1 with Everton thanks to Bo Diallo's superb 25-yard strike.")
+    assert scorers(ex.matches[0]) == {"Diallo"}
+    ex = article("Everton beat Millwall 3-0. Rudi van Nest struck twice and Cris Ronda was also on target.")
+    assert scorers(ex.matches[0]) == {"Nest", "Ronda"}
+
+
+def test_in_a_review_a_sentence_naming_one_sides_scorer_goes_to_that_sides_match():
+    ex = article("Chelsea and Arsenal drew 2-2 on Sunday, while Everton drew 1-1 with Fulham on Saturday.",
+                 "Everton went ahead through Alan Smythe before Bo Diallo's superb strike levelled it.")
+    (everton,) = [m for m in ex.matches if "Everton" in (m.home, m.away)]
+    (chelsea,) = [m for m in ex.matches if "Chelsea" in (m.home, m.away)]
+    assert scorers(everton) == {"Smythe", "Diallo"} and scorers(chelsea) == set()
+
+
+def test_goals_told_inside_a_quote_are_not_this_reports_scorers():
+    ex = article("Arsenal 2-2 Chelsea", "It ended level at Highbury.",
+                 '"The same happened when Jim Hassel scored against West Ham," said the referee.',
+                 title="Arsenal 2-2 Chelsea")
+    assert scorers(ex.matches[0]) == set()

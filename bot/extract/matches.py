@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from ..model import Match, Scorer, Tie
 from .lexicon import NAME_RUN, NOT_NAME_WORDS, fold
 from .names import NameBook, name_tokens
+from .quotes import unquoted
 from .teams import Mention, Teams, grounds
 from .text import paragraphs, sentence_starts
 
@@ -54,10 +55,10 @@ _COMPETITIONS = [
 _COMPETITION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COMPETITIONS) + r")\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from))\s+$", re.I)
+_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero)\s+$", re.I)
 _SCORER_VERB = re.compile(
-    r"(?:\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|was on target|on target|equalised|bundled|strike|header|double|brace)"
-    r"|(?:'s|’s)\s+(?:\w+\s+)?(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
+    r"(?:\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|bundled|strike|header|double|brace)"
+    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
@@ -200,7 +201,7 @@ class _Reader:
                     leg = 1 if named_leg.group(1).lower() in ("first", "1st") else 2
                     match = next((f for f in self.found if {f.home, f.away} == {match.home, match.away}
                                   and f.leg == leg), None if match.leg != leg else match)
-                for scorer in (_scorers_near(_QUOTED.sub(" ", sentence), self.book, self.teams) if match else []):
+                for scorer in (_scorers_near(unquoted(sentence), self.book, self.teams) if match else []):
                     if not any(s.player == scorer.player for s in match.scorers):
                         match.scorers.append(scorer)
             self._just_found = None
@@ -449,12 +450,33 @@ class _Reader:
         for par in paras:
             if par.count(",") >= 8:
                 continue  # a line-up, not prose
-            clean = _QUOTED.sub(" ", par)
+            clean = unquoted(par)
             starts = sentence_starts(clean) + [len(clean)]
             for a, b in zip(starts, starts[1:]):
                 for scorer in _scorers_near(clean[a:b], self.book, self.teams):
                     if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in match.scorers):
                         match.scorers.append(scorer)
+
+    def scorers_by_club(self, paras: list[str]) -> None:
+        """In a review of several results, a sentence naming scorers and one side's club belongs to the
+        one match that side played ("United went ahead through Alan Smith …")."""
+        for par in paras:
+            clean = unquoted(par)
+            starts = sentence_starts(clean) + [len(clean)]
+            for a, b in zip(starts, starts[1:]):
+                sentence = clean[a:b]
+                if SCORE.search(sentence):
+                    continue  # its own result took its scorers already
+                found = _scorers_near(sentence, self.book, self.teams)
+                if not found:
+                    continue
+                clubs = {mm.club for mm in self.teams.mentions(sentence)}
+                played = [f for f in self.found if clubs & {f.home, f.away}]
+                if len(played) != 1:
+                    continue
+                for scorer in found:
+                    if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in played[0].scorers):
+                        played[0].scorers.append(scorer)
 
     # -- team sheets ---------------------------------------------------------------------------
     def team_sheet(self, paras: list[str], headline: _Found | None) -> None:
@@ -580,6 +602,8 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
             reader.sentence_results(par[s:e], par)
     if headline or len(reader.found) == 1:  # a one-match report: its prose names that match's scorers
         reader.report_scorers(paras, headline or reader.found[0])
+    elif reader.found:
+        reader.scorers_by_club(paras)
     reader.team_sheet(paras, reader.found[0] if headline else None)
     reader.complete_legs()
     reader.settle_shootouts()

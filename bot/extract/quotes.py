@@ -223,6 +223,19 @@ def _quoted_ranges(par: str) -> list[tuple[int, int]]:
     return [(s.open_at, s.end + 1) for s in _spans(0, par)]
 
 
+def unquoted(par: str) -> str:
+    """The paragraph with every quoted stretch blanked out (offsets kept): the reporter's own words.
+
+    Uses the same quote-mark events as quote extraction, so BBC's never-closed quotes are blanked too."""
+    out, last = [], 0
+    for a, b in _quoted_ranges(par):
+        out.append(par[last:a])
+        out.append(" " * (min(b, len(par)) - a))
+        last = min(b, len(par))
+    out.append(par[last:])
+    return "".join(out)
+
+
 def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, str] | None:
     if span.close_at is None:
         return None
