@@ -81,7 +81,6 @@ def test_01_second_leg_on_wednesday(examples):
     assert sorted(s.player for s in second[0].scorers) == ["Callum Reid", "Iker Saldaña", "Tomás Ferreyra"]
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_01_first_leg_follows_from_the_aggregate_lead(examples):
     first = [m for m in examples["01"].matches if m.leg == 1]
     assert [line(m) for m in first] == [("Vancouver Whitecaps", 0, 1, "Monterrey")]
@@ -250,7 +249,6 @@ def test_06_last_saturday_is_the_week_before_publication(examples):
     assert match.date == "2026-04-11"  # published Saturday 2026-04-18: "last Saturday" is not the same day
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_06_bournemouths_home_defeat_by_everton(examples):
     # "Bournemouth, who lost 2-1 at home to Everton last weekend"
     others = [line(m) for m in examples["06"].matches if {m.home, m.away} != {"Burnley", "Brighton"}]

@@ -159,3 +159,24 @@ def test_goals_told_inside_a_quote_are_not_this_reports_scorers():
                  '"The same happened when Jim Hassel scored against West Ham," said the referee.',
                  title="Arsenal 2-2 Chelsea")
     assert scorers(ex.matches[0]) == set()
+
+
+def test_a_lead_carried_into_a_second_leg_and_the_aggregate_make_both_legs_certain():
+    ex = article("Porto took a 1-0 lead into Wednesday's second leg at the Estadio do Dragao, having won the "
+                 "first leg in Lyon.",
+                 "Lyon scored twice to make it 2-2 on aggregate, and Lyon went through on away goals.",
+                 published="2026-03-12")
+    first = next(m for m in ex.matches if m.leg == 1)
+    second = next(m for m in ex.matches if m.leg == 2)
+    assert (first.home, first.home_score, first.away_score, first.away) == ("Lyon", 0, 1, "Porto")
+    assert (second.home, second.home_score, second.away_score, second.away) == ("Porto", 1, 2, "Lyon")
+    assert second.date == "2026-03-11"
+    (tie,) = ex.ties
+    assert tie.winner == "Lyon" and tie.decided_by == "away goals" and sorted(tie.aggregate) == [2, 2]
+
+
+def test_a_first_leg_scorer_does_not_score_in_the_second_leg():
+    ex = article("Porto took a 1-0 lead into the second leg, Rui Sousa's header having won the first leg in Lyon.",
+                 "Lyon won 2-1 on the night in Portugal, but it finished 2-2 on aggregate and Lyon went through on away goals.")
+    second = next(m for m in ex.matches if m.leg == 2)
+    assert "Sousa" not in scorers(second)

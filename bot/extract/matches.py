@@ -72,6 +72,7 @@ _IN_PLACE = re.compile(r"\bin\s+$")
 _UNKNOWN_OPPONENT = re.compile(
     r"\s*(?:(?-i:[a-z]+)\s+){0,2}?(?:at|against|over|to|with|by|v)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+_FIRST_LEG_AT = re.compile(r"\bfirst leg (?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december today yesterday tonight season
     year week month weekend""".split())
@@ -101,6 +102,9 @@ class _Aggregate:
     sa: int
     sb: int
     before_second_leg: bool
+    first_leg_home: str | None = None  # "the first leg in Vancouver", when the text says where
+    second_leg_date: str | None = None  # "… into Wednesday's second leg at Estadio BBVA"
+    second_leg_venue: str | None = None
 
 
 def _weekday_date(name: str, published: str | None, last: bool = False) -> str | None:
@@ -146,6 +150,11 @@ def _actors(sentence: str, mentions) -> list:
 
 def _owns(sentence: str, mm) -> bool:
     return sentence.startswith(("'s", "’s"), mm.end)
+
+
+def _leg_named(sentence: str) -> int | None:
+    m = _LEG.search(sentence)
+    return None if m is None else (1 if m.group(1).lower() in ("first", "1st") else 2)
 
 
 def mentions_clubs(mentions) -> set[str]:
@@ -409,8 +418,17 @@ class _Reader:
             sa, sb = high, low
         else:
             sa, sb = x, y
-        self.aggregates.append(_Aggregate(subject, opponent, sa, sb,
-                                          before_second_leg=leg_lead or (lead and bool(re.search(r"second leg", sentence, re.I)))))
+        where = _FIRST_LEG_AT.search(sentence)
+        first_leg_home = self.teams.club_of(where.group("place")) or self.ground_table.get(fold(where.group("place"))) \
+            if where else None
+        before_second_leg = leg_lead or (lead and bool(re.search(r"second leg", sentence, re.I)))
+        day = _WEEKDAY.search(sentence) if before_second_leg else None
+        ground = self.ground_pattern.search(sentence) if before_second_leg else None
+        self.aggregates.append(_Aggregate(
+            subject, opponent, sa, sb, before_second_leg=before_second_leg,
+            first_leg_home=first_leg_home if first_leg_home in (subject, opponent) else None,
+            second_leg_date=_weekday_date(day.group(1).capitalize(), self.published) if day else None,
+            second_leg_venue=ground.group(0) if ground else None))
 
     def penalties(self, x: int, y: int, sentence: str, mentions, m: re.Match) -> None:
         """A shoot-out: kept until every result is read, then given to the match it settled."""
@@ -453,6 +471,8 @@ class _Reader:
             clean = unquoted(par)
             starts = sentence_starts(clean) + [len(clean)]
             for a, b in zip(starts, starts[1:]):
+                if _leg_named(clean[a:b]) not in (None, match.leg):
+                    continue  # "… having won the first leg": another match of the tie
                 for scorer in _scorers_near(clean[a:b], self.book, self.teams):
                     if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in match.scorers):
                         match.scorers.append(scorer)
@@ -472,8 +492,11 @@ class _Reader:
                     continue
                 clubs = {mm.club for mm in self.teams.mentions(sentence)}
                 played = [f for f in self.found if clubs & {f.home, f.away}]
+                leg = _leg_named(sentence)
+                if leg is not None:
+                    played = [f for f in played if f.leg == leg]
                 if len(played) != 1:
-                    continue
+                    continue  # no match, or several it could be (the two legs of a tie)
                 for scorer in found:
                     if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in played[0].scorers):
                         played[0].scorers.append(scorer)
@@ -520,10 +543,18 @@ class _Reader:
 
     # -- legs and ties ---------------------------------------------------------------------------
     def complete_legs(self) -> None:
-        for agg in self.aggregates:
+        """Legs the aggregates make certain: a lead carried into a second leg is the first leg's result;
+        an aggregate and one leg give the other leg."""
+        for agg in sorted(self.aggregates, key=lambda a: not a.before_second_leg):
             pair = {agg.a, agg.b}
             legs = [f for f in self.found if {f.home, f.away} == pair]
-            if agg.before_second_leg and legs:
+            if agg.before_second_leg and not legs:
+                home = agg.first_leg_home or agg.b  # the leader usually carried an away lead home
+                away = agg.a if home == agg.b else agg.b
+                score = {agg.a: agg.sa, agg.b: agg.sb}
+                self.found.append(_Found(home, away, score[home], score[away], leg=1,
+                                         competition=self.article_competition, order_known=agg.first_leg_home is not None))
+            elif agg.before_second_leg and legs:
                 second = legs[-1]
                 second.leg = second.leg or 2
                 first = _Found(second.away, second.home, 0, 0, competition=second.competition, leg=1)
@@ -543,6 +574,12 @@ class _Reader:
                 else:
                     known.leg, other.leg = known.leg or 2, 1
                 self.found.insert(self.found.index(known) + (1 if known.leg == 1 else 0), other)
+        for agg in self.aggregates:  # what the lead's sentence said about the second leg
+            if agg.second_leg_date or agg.second_leg_venue:
+                for f in self.found:
+                    if {f.home, f.away} == {agg.a, agg.b} and f.leg == 2:
+                        f.date = f.date or agg.second_leg_date
+                        f.venue = f.venue or agg.second_leg_venue
 
     def ties(self) -> list[Tie]:
         ties = []
@@ -600,11 +637,11 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(par)
             reader.sentence_results(par[s:e], par)
+    reader.complete_legs()
+    reader.settle_shootouts()
     if headline or len(reader.found) == 1:  # a one-match report: its prose names that match's scorers
         reader.report_scorers(paras, headline or reader.found[0])
     elif reader.found:
         reader.scorers_by_club(paras)
-    reader.team_sheet(paras, reader.found[0] if headline else None)
-    reader.complete_legs()
-    reader.settle_shootouts()
+    reader.team_sheet(paras, headline)
     return reader.to_matches(), reader.ties()
