@@ -68,6 +68,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
+_CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+but\b|\d{1,2} ?[-–] ?\d{1,2}")
 _IN_PLACE = re.compile(r"\bin\s+$")
 _UNKNOWN_OPPONENT = re.compile(
     r"\s*(?:(?-i:[a-z]+)\s+){0,2}?(?:at|against|over|to|with|by|v)\s+(?:the\s+)?"
@@ -288,7 +289,8 @@ class _Reader:
         if polarity is None or _ends_with(_HYPOTHETICAL, before):
             return  # "they need to beat Bayern 2-0": not a result
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
-        after_mentions = [mm for mm in mentions if mm.start >= m.end() and mm.start - m.end() < 80
+        clause_end = m.end() + (c.start() if (c := _CLAUSE_END.search(after)) else len(after))
+        after_mentions = [mm for mm in mentions if m.end() <= mm.start < min(clause_end, m.end() + 80)
                           and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start))]
         if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
             name = unknown.group("name")
@@ -394,7 +396,9 @@ class _Reader:
         """The opponent a sentence leaves unnamed: the headline's club, else the one this paragraph, or
         else the article, names most."""
         for text in (self.title or "", paragraph, (self.title or "") + "\n" + self.text):
-            counts = {c: n for c, n in self._club_counts(text).items() if c != subject}
+            nation = self.teams.is_nation(subject)  # a club's unnamed opponent is a club, not a country
+            counts = {c: n for c, n in self._club_counts(text).items()
+                      if c != subject and self.teams.is_nation(c) == nation}
             if counts:
                 return max(counts, key=counts.get)
         return None
