@@ -18,7 +18,8 @@ from .quotes import unquoted
 from .teams import Mention, Teams, grounds
 from .text import paragraphs, sentence_starts
 
-SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)")
+SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)"
+                   r"|\b(?P<nil>goalless|scoreless)(?= draw\b)")  # "a goalless draw" is a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
 _HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}})-(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})\.?$")
 _WIN = r"won|win|wins|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
@@ -74,6 +75,10 @@ _UNKNOWN_OPPONENT = re.compile(
     r"\s*(?:(?-i:[a-z]+)\s+){0,2}?(?:at|against|over|to|with|by|v)\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LEG_AT = re.compile(r"\bfirst leg (?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+_HEADLINE_WIN = re.compile(
+    r"(?:'s?\s+)?\s*(?:\w+\s+)?(?:clinch|clinches|through|win|wins|beat|beats|edge|edges|ease|eases|cruise|cruises|"
+    r"sink|sinks|stun|stuns|seal|seals|triumph|triumphs|progress|reach|reaches|into|hammer|hammers|rout|routs|"
+    r"down|downs|see off|sees off|knock out|knocks out|advance|advances)\b", re.I)
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december today yesterday tonight season
     year week month weekend""".split())
@@ -158,6 +163,31 @@ def _leg_named(sentence: str) -> int | None:
     return None if m is None else (1 if m.group(1).lower() in ("first", "1st") else 2)
 
 
+def _unlabeled_sheets(paras: list[str]) -> list[tuple[list[str], list[str]]]:
+    """(surnames, goal lines) of each line-up in a team sheet whose labels were lost."""
+    sheets: list[tuple[list[str], list[str]]] = []
+    for par in paras:
+        if par.count(",") >= 8 and ("Subs" in par or "(" in par):
+            names = re.sub(r"\([^)]*\)", "", par.split("Subs")[0]).split(",")
+            sheets.append(([n.strip(" .").split()[-1] for n in names if n.strip(" .")], []))
+        elif sheets and _GOALS_LINE.match(par) and not par.replace(",", "").replace(".", "").isdigit():
+            sheets[-1][1].append(par)
+    return sheets
+
+
+def _shared_sentences(prose: list[str], surnames: list[str], club: str, teams: Teams) -> int:
+    """How many sentences name both the club and one of these players."""
+    wanted = set(surnames)
+    total = 0
+    for par in prose:
+        starts = sentence_starts(par) + [len(par)]
+        for a, b in zip(starts, starts[1:]):
+            sentence = par[a:b]
+            if any(mm.club == club for mm in teams.mentions(sentence)) and wanted & set(re.findall(r"[\w'’\-]+", sentence)):
+                total += 1
+    return total
+
+
 def mentions_clubs(mentions) -> set[str]:
     return {mm.club for mm in mentions}
 
@@ -222,7 +252,7 @@ class _Reader:
         for m in scores:
             if any(a <= m.start() < b for a, b in quoted):
                 continue
-            x, y = int(m.group(1)), int(m.group(2))
+            x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
             before, after = sentence[: m.start()], sentence[m.end() :]
             if _HALFTIME.match(after):
                 continue
@@ -533,6 +563,48 @@ class _Reader:
                 side = headline.home if lineups == 1 else headline.away
                 self._goal_items(par, side, headline)
 
+    def sheet_result(self, paras: list[str]) -> None:
+        """A report whose headline gives no score still ends with its team sheets: two line-ups, each
+        followed by its goals ("Riise 1, Nunez 113."). The goals counted per side are the result; each
+        line-up is matched to the club whose sentences name its players."""
+        sheets = _unlabeled_sheets(paras)
+        if len(sheets) != 2:
+            return
+        counts = self._club_counts((self.title or "") + "\n" + self.text)
+        clubs = sorted(counts, key=counts.get, reverse=True)[:2]
+        goals = [sum(len(re.findall(r"\b\d{1,3}\b", line)) for line in lines) for _, lines in sheets]
+        if len(clubs) != 2 or any({f.home, f.away} == set(clubs) and sorted((f.hs, f.as_)) == sorted(goals)
+                                  for f in self.found):
+            return
+        winner = self._headline_winner()
+        if goals[0] != goals[1] and winner in clubs:  # "Chelsea clinch cup": the side with more goals
+            first = winner if goals[0] > goals[1] else next(c for c in clubs if c != winner)
+        elif goals[0] == goals[1]:
+            first = clubs[0]  # a draw reads the same either way round
+        else:
+            prose = [unquoted(p) for p in paras if p.count(",") < 8]
+            fit = [[_shared_sentences(prose, players, club, self.teams) for club in clubs] for players, _ in sheets]
+            straight, crossed = fit[0][0] + fit[1][1], fit[0][1] + fit[1][0]
+            if straight == crossed:
+                return  # the text does not tell which line-up is which club
+            first = clubs[0] if straight > crossed else clubs[1]
+        home, away = first, next(c for c in clubs if c != first)
+        found = _Found(home, away, goals[0], goals[1], competition=self.article_competition)
+        found.extra_time = bool(re.search(r"\bextra[- ]time\b", (self.title or "") + self.text[:400], re.I))
+        for (players, lines), club in zip(sheets, (home, away)):
+            for line in lines:
+                self._goal_items(line, club, found)
+        self.add(found)
+
+    def _headline_winner(self) -> str | None:
+        """The club the headline says won or went through ("Chelsea clinch cup", "Man Utd through")."""
+        title = self.title or ""
+        for mm in self.teams.mentions(title):
+            rest = title[mm.end : mm.end + 40]
+            if _HEADLINE_WIN.match(rest):
+                return mm.club
+        return None
+
     def _goal_items(self, body: str, club: str, match: _Found) -> None:
         for name, minute, og in _GOALS_ITEM.findall(body):
             player = self.book.canonical(name)
@@ -641,6 +713,8 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(par)
             reader.sentence_results(par[s:e], par)
+    if not headline:
+        reader.sheet_result(paras)
     reader.complete_legs()
     reader.settle_shootouts()
     if headline or len(reader.found) == 1:  # a one-match report: its prose names that match's scorers
