@@ -180,3 +180,36 @@ def test_a_first_leg_scorer_does_not_score_in_the_second_leg():
                  "Lyon won 2-1 on the night in Portugal, but it finished 2-2 on aggregate and Lyon went through on away goals.")
     second = next(m for m in ex.matches if m.leg == 2)
     assert "Sousa" not in scorers(second)
+
+
+_SHEETS = (
+    "Ashby, Lowe, Marsh (Vale 70), Trent, Oakes, Birch, Dunne, Pike, Rowe, Stroud, Wynn. Subs Not Used: Hale, Cobb.",
+    "Ashby, Lowe.",
+    "Pike 12, 77.",
+    "Kerr, Dale, Nash (Ives 60), Orme, Pratt, Quill, Reeve, Sole, Tate, Urry, Vine. Subs Not Used: Webb, Yeo.",
+    "Nash.",
+    "Tate 40.",
+    "31,000",
+    "A Referee (Kent).",
+)
+
+
+def test_a_report_without_a_score_line_takes_its_result_from_the_team_sheets():
+    ex = article("Pike's double sent Everton past Fulham and into the next round.", *_SHEETS,
+                 title="Everton through after Fulham scare")
+    (m,) = ex.matches
+    assert (m.home, m.home_score, m.away_score, m.away) == ("Everton", 2, 1, "Fulham")
+    assert {(s.player, s.minute) for s in m.scorers} == {("Pike", 12), ("Tate", 40)}
+
+
+def test_the_headline_winner_tells_which_line_up_is_whose():
+    ex = article("Tate struck as Fulham edged out Everton in a tight cup tie.", *_SHEETS,
+                 title="Fulham edge Everton")
+    (m,) = ex.matches  # the first line-up scored twice, so it is the winners'
+    assert (m.home, m.home_score, m.away_score, m.away) == ("Fulham", 2, 1, "Everton")
+
+
+def test_a_goalless_draw_is_a_nil_nil_result_with_no_scorers():
+    ex = article("Chelsea and Everton played out a goalless draw, with Tom Ashby's header the closest either came.")
+    (m,) = ex.matches
+    assert (m.home_score, m.away_score) == (0, 0) and m.scorers == []

@@ -688,10 +688,11 @@ class _Reader:
         return ties
 
     def to_matches(self) -> list[Match]:
+        """The results, each with no more scorers than goals (those read first are the surest)."""
         d = self.teams.display
         return [Match(home=d(f.home), away=d(f.away), home_score=f.hs, away_score=f.as_, competition=f.competition,
-                      date=f.date, venue=f.venue, leg=f.leg, scorers=f.scorers, extra_time=f.extra_time,
-                      penalties=f.penalties) for f in self.found]
+                      date=f.date, venue=f.venue, leg=f.leg, scorers=f.scorers[: f.hs + f.as_],
+                      extra_time=f.extra_time, penalties=f.penalties) for f in self.found]
 
 
 def extract_matches(text: str, title: str | None, published: str | None, book: NameBook,
@@ -717,9 +718,11 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
         reader.sheet_result(paras)
     reader.complete_legs()
     reader.settle_shootouts()
-    if headline or len(reader.found) == 1:  # a one-match report: its prose names that match's scorers
-        reader.report_scorers(paras, headline or reader.found[0])
+    reader.team_sheet(paras, headline)
+    report = headline or (reader.found[0] if len(reader.found) == 1 else None)
+    if report is not None:  # a one-match report: its prose names that match's scorers, unless its sheet did
+        if not any(s.minute is not None for s in report.scorers):
+            reader.report_scorers(paras, report)
     elif reader.found:
         reader.scorers_by_club(paras)
-    reader.team_sheet(paras, headline)
     return reader.to_matches(), reader.ties()
