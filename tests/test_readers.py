@@ -405,3 +405,25 @@ def test_corpus_leftover_entities_are_decoded(corpus):
     texts = {r.source: r.text for r in read_paths([str(corpus / "bbcsport-football")])}
     assert any("£" in text for text in texts.values())
     assert not any("&#163;" in text for text in texts.values())
+
+
+def test_deeply_nested_json_is_one_clear_error_and_the_batch_goes_on(tmp_path):
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Headline\n\nA body that says something.\n", encoding="utf-8")
+    results = list(read_paths([str(deep), str(good)]))
+    assert isinstance(results[0], ReadError) and "nested too deeply" in results[0].message
+    assert not isinstance(results[1], ReadError)
+
+
+@pytest.mark.parametrize("url, kept", [
+    ("https://example.org/a", True), ("http://example.org/a", True), ("javascript:alert(1)", False),
+    ("example.org/no-scheme", False), ("https://", False), ("https://exa mple.org", False),
+    ("https://example.org/" + "a" * 3000, False),
+])
+def test_only_web_addresses_are_kept_as_article_urls(tmp_path, url, kept):
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps({"title": "T", "url": url, "text": "Body text here."}), encoding="utf-8")
+    (article,) = read_paths([str(path)])
+    assert article.url == (url if kept else None)

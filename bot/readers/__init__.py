@@ -73,6 +73,8 @@ def _read_file(path: str) -> list[RawArticle | ReadError]:
         return [read_text_article(text, path)]
     except UnreadableArticle as error:
         return [ReadError.about(path, error.reason)]
+    except Exception as error:  # a reader's bug on a hostile file must not end the batch
+        return [ReadError.about(path, f"could not be read ({type(error).__name__})")]
 
 
 def _read_bytes(path: str) -> bytes:

@@ -10,6 +10,7 @@ import trafilatura
 from lxml import etree
 
 from bot.model import RawArticle
+from bot.readers.addresses import web_address
 from bot.readers.dates import day_from_iso
 from bot.readers.decode import clean_characters
 from bot.readers.errors import UnreadableArticle
@@ -45,7 +46,7 @@ def read_html_article(html: str, source: str) -> RawArticle:
         text=text,
         title=title or None,
         published=_published(document.date),
-        url=document.url or None,
+        url=web_address(document.url),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from bot.model import RawArticle
+from bot.readers.addresses import web_address
 from bot.readers.dates import day_from_iso
 from bot.readers.decode import clean_characters
 from bot.readers.errors import ReadError, UnreadableArticle
@@ -23,6 +24,8 @@ def read_json_articles(text: str, source: str) -> list[RawArticle | ReadError]:
         raise UnreadableArticle(
             f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
         ) from None
+    except RecursionError:
+        raise UnreadableArticle("JSON nested too deeply to be an article") from None
     if isinstance(data, dict):
         return [article_from_json(data, source)]
     if not isinstance(data, list):
@@ -53,7 +56,7 @@ def article_from_json(item: object, source: str) -> RawArticle:
         text=body,
         title=one_line(clean_characters(_string_field(item, "title") or "")) or None,
         published=_published(_string_field(item, "published")),
-        url=(_string_field(item, "url") or "").strip() or None,
+        url=web_address(_string_field(item, "url")),
     )
 
 
