@@ -21,12 +21,6 @@ def _settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def _progress(done: int, total: int) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}", end="", file=sys.stderr, flush=True)
-
-
 def cmd_extract(args: argparse.Namespace) -> int:
     from .extract import extract
     from .readers import ReadError, read_paths
@@ -47,17 +41,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 async def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Read, extract and store each article as it comes, so a huge folder never sits in memory."""
     from .extract import extract
     from .readers import ReadError, read_paths
     from .store import Store
 
-    items = list(read_paths(args.paths))
-    show = sys.stderr.isatty() and len(items) > 20 and not args.quiet
+    show = sys.stderr.isatty() and not args.quiet
     stored = present = failed = 0
     async with await Store.open(settings.db_path) as store:
-        for n, item in enumerate(items, 1):
+        for n, item in enumerate(read_paths(args.paths), 1):
             if isinstance(item, ReadError):
-                print(f"\nerror: {item}" if show else f"error: {item}", file=sys.stderr)
+                print(f"\rerror: {item}" if show else f"error: {item}", file=sys.stderr)
                 failed += 1
             else:
                 try:
@@ -68,12 +62,21 @@ async def _ingest(args: argparse.Namespace, settings: Settings) -> int:
                 else:
                     stored += result.created
                     present += not result.created
-            if show:
-                _progress(n, len(items))
+            if show and n % 25 == 0:
+                print(f"\r{n} articles read…", end="", file=sys.stderr, flush=True)
     if show:
-        print(file=sys.stderr)
+        print("\r", end="", file=sys.stderr)
     print(f"{stored} stored, {present} already present, {failed} failed")
     return 1 if failed else 0
+
+
+def _existing_store(settings: Settings) -> Path | None:
+    """Commands that only read refuse a store that is not there, instead of creating an empty one."""
+    if settings.db_path.is_file():
+        return settings.db_path
+    print(f"error: no store at {settings.db_path.resolve()} — run `pressbox ingest PATH` first, "
+          "or point --db / PRESSBOX_DB at your store", file=sys.stderr)
+    return None
 
 
 async def _ask(line: str, settings: Settings) -> str:
@@ -123,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("ingest", "read articles (files or folders) into the store")
     p.add_argument("paths", nargs="+")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress count")
     p = add("extract", "print what Pressbox reads in articles, without storing them")
     p.add_argument("paths", nargs="+")
     p.add_argument("--json", action="store_true", help="one JSON object per article (JSON Lines)")
@@ -150,9 +153,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "ingest":
         return asyncio.run(_ingest(args, settings))
     if args.command == "ask":
+        if _existing_store(settings) is None:
+            return 1
         print(asyncio.run(_ask(args.line, settings)))
         return 0
     if args.command == "console":
+        if _existing_store(settings) is None:
+            return 1
         return asyncio.run(_console(settings))
     if args.command == "demo":
         return cmd_demo(args, settings)

@@ -60,3 +60,10 @@ def test_a_broken_file_is_named_the_rest_is_stored_and_the_exit_code_says_so(tmp
     errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 1 and str(broken) in errors[0]
     assert pressbox("ask", "!tie Rangers", db=db).stdout.startswith("Braga v Rangers")
+
+
+def test_ask_refuses_a_store_that_is_not_there(tmp_path):
+    missing = tmp_path / "typo.db"
+    done = pressbox("ask", "!quote Ramos", db=missing)
+    assert done.returncode == 1 and "no store at" in done.stderr and str(missing) in done.stderr
+    assert not missing.exists()
