@@ -56,8 +56,14 @@ class ClubTable:
 
 
 @lru_cache(maxsize=1)
+def club_data() -> dict:
+    """The packaged table (data/clubs.json): clubs with their aliases, grounds, nations. Read once."""
+    return json.loads(resources.files("bot.extract").joinpath("data/clubs.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def club_table() -> ClubTable:
-    raw = json.loads(resources.files("bot.extract").joinpath("data/clubs.json").read_text("utf-8"))
+    raw = club_data()
     canonical: dict[str, str] = {}
     by_alias: dict[str, list[str]] = {}
     for name, aliases in raw["clubs"].items():

@@ -1,13 +1,11 @@
 """Where clubs are mentioned in an article, and the name to show for each."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-from .clubs import club_table, clubs_in_text
+from .clubs import club_data, club_table, clubs_in_text
 from .lexicon import NOT_NAME_WORDS, fold
 
 
@@ -20,13 +18,12 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def nations() -> frozenset[str]:
-    raw = json.loads(resources.files("bot.extract").joinpath("data/clubs.json").read_text("utf-8"))
-    return frozenset(raw.get("nations", []))
+    return frozenset(club_data().get("nations", []))
 
 
 @lru_cache(maxsize=1)
 def grounds() -> tuple[dict[str, str], re.Pattern]:
-    raw = json.loads(resources.files("bot.extract").joinpath("data/clubs.json").read_text("utf-8"))
+    raw = club_data()
     table = {fold(k): v for k, v in raw.get("grounds", {}).items()}
     names = sorted(raw.get("grounds", {}), key=len, reverse=True)
     return table, re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")

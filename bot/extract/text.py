@@ -14,7 +14,3 @@ def paragraphs(text: str) -> list[str]:
 def sentence_starts(paragraph: str) -> list[int]:
     """Offsets at which sentences begin (always including 0)."""
     return [0] + [m.end() for m in _SENTENCE_END.finditer(paragraph)]
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"[\w'’\-]+", text)
