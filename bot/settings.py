@@ -14,6 +14,10 @@ from dotenv import dotenv_values
 
 # Discord bot tokens are three base64url segments separated by dots.
 _TOKEN_SHAPE = re.compile(r"^[A-Za-z0-9_\-]{20,}\.[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{20,}$")
+# Values quoted back in error messages are at most this long and never look like a secret:
+# a piece of a token or key is 12+ letters/digits mixed, or segments joined by dots.
+SHOWN_LIMIT = 20
+_SECRET_SHAPE = re.compile(r"(?=[A-Za-z0-9_\-]*[0-9])(?=[A-Za-z0-9_\-]*[A-Za-z])[A-Za-z0-9_\-]{12,}|[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{4,}\.")
 
 
 class SettingsError(ValueError):
@@ -50,20 +54,32 @@ class Settings:
         return token
 
 
+def _shown(raw: str) -> str:
+    """`raw` as an error message may quote it: only short values that cannot be a secret.
+
+    A token pasted into the wrong variable must not end up on a terminal or in a log: anything
+    longer than SHOWN_LIMIT, or shaped like a token or key (a long run of letters and digits,
+    or dot-separated segments), is described by its length instead.
+    """
+    if len(raw) > SHOWN_LIMIT or _TOKEN_SHAPE.match(raw) or _SECRET_SHAPE.search(raw):
+        return f"a value of {len(raw)} characters (not shown)"
+    return repr(raw)
+
+
 def _int(name: str, raw: str) -> int:
     try:
         return int(raw)
     except ValueError:
-        raise SettingsError(name, f"must be a whole number, got {raw!r}") from None
+        raise SettingsError(name, f"must be a whole number, got {_shown(raw)}") from None
 
 
 def _float(name: str, raw: str, minimum: float) -> float:
     try:
         value = float(raw)
     except ValueError:
-        raise SettingsError(name, f"must be a number, got {raw!r}") from None
+        raise SettingsError(name, f"must be a number, got {_shown(raw)}") from None
     if value < minimum:
-        raise SettingsError(name, f"must be at least {minimum}, got {raw!r}")
+        raise SettingsError(name, f"must be at least {minimum}, got {_shown(raw)}")
     return value
 
 
