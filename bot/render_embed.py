@@ -2,12 +2,17 @@
 
 Every embed and every line of text the bot sends is built here, so Discord's limits are enforced in
 one place: anything too long is cut with an ellipsis (and the article link when there is one)
-instead of being rejected by Discord with a 400. Nothing is sanitised for mentions — the bot sends
-every message with `NO_PINGS`, so `@everyone` in a quote is shown verbatim and pings nobody.
+instead of being rejected by Discord with a 400, and an article URL Discord would refuse ("Not a
+well formed URL") is left out rather than sent. Nothing is sanitised for mentions — the bot sends
+every message with `NO_PINGS`, so `@everyone` in a quote is shown verbatim and pings nobody. What a
+member typed is escaped when it is repeated back (`escape_markdown`), so it cannot become a masked
+link; a file an article was read from is shown by its name only, never by its path on the server.
 """
 from __future__ import annotations
 
 import datetime
+import ntpath
+import urllib.parse
 
 import discord
 from discord import app_commands
@@ -25,6 +30,8 @@ AUTHOR_LIMIT = 256
 TOTAL_LIMIT = 6000
 CHOICE_COUNT_LIMIT = 25
 CHOICE_LIMIT = 100
+URL_LIMIT = 2048
+LINK_SCHEMES = ("http", "https")
 ELLIPSIS = "…"
 
 NO_PINGS = discord.AllowedMentions.none()
@@ -43,7 +50,7 @@ def fit(text: str, limit: int, link: str | None = None) -> str:
         return text
     tail = ELLIPSIS
     if link:
-        with_link = f"{ELLIPSIS} [read more]({link})"
+        with_link = f"{ELLIPSIS} {_markdown_link('read more', link)}"
         if len(with_link) <= limit // 2:
             tail = with_link
     room = max(limit - len(tail), 0)
@@ -52,6 +59,39 @@ def fit(text: str, limit: int, link: str | None = None) -> str:
     if space > room * 0.8:  # prefer a word boundary when one is close to the limit
         cut = cut[:space]
     return cut.rstrip() + tail if room else ELLIPSIS[:limit]
+
+
+def safe_url(url: str | None) -> str | None:
+    """`url` if Discord takes it as a link, else None: http(s), well formed, with a host, at most 2048 characters.
+
+    Discord answers anything else in `embed.url` or a link with 400 "Not a well formed URL", which
+    would refuse the whole message; the article is then shown without a link instead.
+    """
+    if not url or len(url) > URL_LIMIT or any(c.isspace() or not c.isprintable() for c in url):
+        return None
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 — raises ValueError for a port that is not a number
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in LINK_SCHEMES or not parts.netloc or not parts.hostname:
+        return None
+    return url
+
+
+def _markdown_link(text: str, url: str) -> str:
+    """`[text](url)`, with the URL's parentheses encoded so that they cannot end the link early."""
+    return f"[{text}]({url.replace('(', '%28').replace(')', '%29')})"
+
+
+def escape(text: str) -> str:
+    """Text a member typed, safe to repeat back: markdown (masked links, bold, spoilers …) shown as typed."""
+    return discord.utils.escape_markdown(text)
+
+
+def permission_names(permissions: list[str] | tuple[str, ...]) -> str:
+    """["send_messages", "manage_guild"] → "Send Messages, Manage Server", as Discord's settings name them."""
+    return ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in permissions)
 
 
 def fit_content(text: str) -> str:
@@ -141,25 +181,38 @@ def format_date(iso: str | None) -> str | None:
     return f"{day.day} {day:%b %Y}"
 
 
+def source_label(source: str) -> str:
+    """Where an article came from, as members may see it: a web address in full, a file by its name only.
+
+    `/home/alice/feeds/x.txt`, `C:\\feeds\\x.txt` and `file:///srv/x.txt` are all shown as `x.txt`:
+    paths on the server are nobody's business.
+    """
+    if safe_url(source):
+        return source
+    if "://" in source:
+        source = urllib.parse.urlsplit(source).path
+    return ntpath.basename(source.rstrip("/\\"))  # ntpath splits on both / and \\
+
+
 def _source_line(ref: SourceRef) -> str:
     """Footer text naming the article: its date and where it came from."""
-    return " · ".join(part for part in (format_date(ref.published), ref.source) if part)
+    return " · ".join(part for part in (format_date(ref.published), source_label(ref.source)) if part)
 
 
 def _article_title(ref: SourceRef, fallback_text: str = "") -> str:
-    """The article's title, or the first words of its text when it has none."""
+    """The article's title, or the first words of its text when it has none, else its file's name."""
     if ref.title:
         return ref.title
     words = fallback_text.split()
     if words:
         return " ".join(words[:12]) + (f" {ELLIPSIS}" if len(words) > 12 else "")
-    return ref.source
+    return source_label(ref.source) or f"Article {ref.article_id}"
 
 
 def _did_you_mean(suggestions: list[str]) -> str:
     if not suggestions:
         return ""
-    names = [f"**{s}**" for s in suggestions[:5]]
+    names = [f"**{escape(s)}**" for s in suggestions[:5]]
     options = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
     return f" — did you mean {options}?"
 
@@ -173,7 +226,7 @@ def quote_embed(answer: QuoteAnswer, index: int = 0) -> discord.Embed:
     ref = item.article
     embed = discord.Embed(
         title=_article_title(ref),
-        url=ref.url,
+        url=safe_url(ref.url),
         description=f">>> {item.text}",
         colour=ACCENT,
     )
@@ -186,13 +239,17 @@ def quote_embed(answer: QuoteAnswer, index: int = 0) -> discord.Embed:
 
 
 def quote_not_found(answer: QuoteAnswer) -> str:
-    """Short text for a person with no (matching) quotes, with the nearest names when there are some."""
-    if answer.speaker and answer.keywords:
-        text = f"No quotes from {answer.speaker} about “{answer.keywords}”{_did_you_mean(answer.suggestions) or '.'}"
-    elif answer.speaker:
-        text = f"No quotes from {answer.speaker} yet."
+    """Short text for a person with no (matching) quotes, with the nearest names when there are some.
+
+    What the member typed is escaped: `!quote [free nitro](https://…)` must not post a masked link.
+    """
+    speaker, keywords = escape(answer.speaker or ""), escape(answer.keywords or "")
+    if speaker and keywords:
+        text = f"No quotes from {speaker} about “{keywords}”{_did_you_mean(answer.suggestions) or '.'}"
+    elif speaker:
+        text = f"No quotes from {speaker} yet."
     else:
-        text = f"No quotes from {answer.query}{_did_you_mean(answer.suggestions) or '.'}"
+        text = f"No quotes from {escape(answer.query)}{_did_you_mean(answer.suggestions) or '.'}"
     return fit_content(text)
 
 
@@ -252,14 +309,14 @@ def tie_embed(answer: TieAnswer) -> discord.Embed:
         embed.add_field(name=name, value=value, inline=False)
     if answer.sources:
         first = answer.sources[0]
-        embed.url = first.url
+        embed.url = safe_url(first.url)
         embed.set_footer(text=f"From {_article_title(first)} · {_source_line(first)}")
     return enforce_limits(embed)
 
 
 def tie_not_found(answer: TieAnswer) -> str:
-    """Short text for a team with no recorded tie."""
-    teams = f"{answer.query} and {answer.other}" if answer.other else answer.query
+    """Short text for a team with no recorded tie; what the member typed is escaped."""
+    teams = f"{escape(answer.query)} and {escape(answer.other)}" if answer.other else escape(answer.query)
     return fit_content(f"No two-legged tie found for {teams}{_did_you_mean(answer.suggestions) or '.'}")
 
 
@@ -271,7 +328,7 @@ def article_embed(item: ArticleItem) -> discord.Embed:
     ref = item.article
     embed = discord.Embed(
         title=_article_title(ref, item.summary),
-        url=ref.url,
+        url=safe_url(ref.url),
         description=item.summary or None,
         colour=ACCENT,
     )
@@ -288,7 +345,7 @@ def news_embed(answer: NewsAnswer) -> discord.Embed:
         date = format_date(ref.published)
         embed.add_field(
             name=f"{title} · {date}" if date else title,
-            value=_with_link(item.summary or ref.source, ref.url, FIELD_VALUE_LIMIT),
+            value=_with_link(item.summary or source_label(ref.source) or ELLIPSIS, safe_url(ref.url), FIELD_VALUE_LIMIT),
             inline=False,
         )
     return enforce_limits(embed)
@@ -296,7 +353,7 @@ def news_embed(answer: NewsAnswer) -> discord.Embed:
 
 def _with_link(text: str, url: str | None, limit: int) -> str:
     """`text` then a "Read the article" link on its own line, the text cut so that both fit."""
-    link = f"\n[Read the article]({url})" if url else ""
+    link = f"\n{_markdown_link('Read the article', url)}" if url else ""
     if len(link) > limit // 2:
         link = ""
     return fit(text, limit - len(link)) + link

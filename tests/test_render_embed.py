@@ -1,6 +1,8 @@
 """Every embed the bot can build stays within Discord's limits, and quoted text is shown verbatim."""
 from __future__ import annotations
 
+import re
+
 import discord
 import pytest
 
@@ -128,7 +130,7 @@ def test_news_embeds_stay_within_limits():
     watcher_post = r.article_embed(items[0])
     assert_within_limits(watcher_post)
     assert watcher_post.url == ARTICLE.url and watcher_post.title == ARTICLE.title
-    assert "4 Mar 2021" in watcher_post.footer.text and ARTICLE.source in watcher_post.footer.text
+    assert "4 Mar 2021" in watcher_post.footer.text and "valdivia.txt" in watcher_post.footer.text
 
 
 def test_an_untitled_article_is_titled_by_its_first_words():
@@ -165,3 +167,82 @@ def test_autocomplete_choices_stay_within_discords_limits():
     result = r.choices(names)
     assert len(result) == 25
     assert all(choice.name == choice.value and len(choice.value) <= 100 for choice in result)
+
+
+# --- links Discord would refuse, server paths, members' markdown ---------------------------------
+
+BAD_URLS = [
+    "javascript:alert(1)", "ftp://example.org/a", "example.org/a", "//example.org/a", "https://", "not a url",
+    "https://example.org/a b", "http://[::1", "http://example.org:port/", "https://example.org/\x00",
+    "https://example.org/" + "a" * 2100,
+]
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_a_url_discord_would_refuse_is_left_out_everywhere(url):
+    ref = SourceRef(article_id=9, title="A title", published="2021-03-04", source="wire.txt", url=url)
+    item = ArticleItem(ref, "Summary sentence. " * 400)
+    assert r.safe_url(url) is None
+    assert r.article_embed(item).url is None
+    quote = r.quote_embed(quote_answer("The lads ran. " * 500, article=ref))
+    assert quote.url is None and "read more" not in quote.description
+    tie = r.tie_embed(TieAnswer(query="Vila Nova", other=None, found=True, teams=("Porto Alegre", "Vila Nova"),
+                                legs=[leg(1)], sources=[ref]))
+    assert tie.url is None
+    news = r.news_embed(NewsAnswer([item]))
+    assert "Read the article" not in news.fields[0].value and url not in news.fields[0].value
+
+
+@pytest.mark.parametrize("url", ["https://example.org/a", "http://example.org", "HTTPS://EXAMPLE.ORG/x?y=1#z",
+                                 "https://example.org/" + "a" * 2000])
+def test_a_well_formed_web_address_is_kept(url):
+    assert r.safe_url(url) == url
+    ref = SourceRef(article_id=9, title="A title", published=None, source="wire.txt", url=url)
+    assert r.article_embed(ArticleItem(ref, "Summary.")).url == url
+
+
+def test_parentheses_in_a_url_cannot_end_its_markdown_link_early():
+    url = "https://example.org/wiki/Leganés_(football)"
+    ref = SourceRef(article_id=9, title="A title", published=None, source="wire.txt", url=url)
+    value = r.news_embed(NewsAnswer([ArticleItem(ref, "Summary.")])).fields[0].value
+    assert value.endswith("[Read the article](https://example.org/wiki/Leganés_%28football%29)")
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("/home/alice/feeds/wire.txt", "wire.txt"),
+    ("C:\\Users\\alice\\feeds\\wire.txt", "wire.txt"),
+    ("file:///srv/pressbox/wire.txt", "wire.txt"),
+    ("feeds/wire.txt", "wire.txt"),
+    ("https://example.org/feeds/wire", "https://example.org/feeds/wire"),
+])
+def test_a_server_path_is_shown_by_its_file_name_only(source, shown):
+    ref = SourceRef(article_id=5, title=None, published="2021-03-04", source=source)
+    untitled = r.article_embed(ArticleItem(ref, ""))
+    assert untitled.title == shown and untitled.footer.text == f"4 Mar 2021 · {shown}"
+    assert r.news_embed(NewsAnswer([ArticleItem(ref, "")])).fields[0].value == shown
+    quote = r.quote_embed(quote_answer("Words.", article=ref))
+    assert quote.title == shown and quote.footer.text == f"4 Mar 2021 · {shown}"
+    for embed in (untitled, quote):
+        assert "alice" not in str(embed.to_dict()) and "/srv/" not in str(embed.to_dict())
+
+
+_MASKED_LINK = re.compile(r"(?<!\\)\[[^\]]*\]\(")
+
+
+@pytest.mark.parametrize("typed", ["[free nitro](https://evil.example)", "**loud** ||spoiler|| `code`"])
+def test_what_a_member_typed_is_repeated_back_escaped(typed):
+    texts = [
+        r.quote_not_found(QuoteAnswer(query=typed, keywords=None, speaker=None)),
+        r.quote_not_found(QuoteAnswer(query="Marsh", keywords=typed, speaker="Ada Marsh")),
+        r.tie_not_found(TieAnswer(query=typed, other=None, found=False)),
+        r.tie_not_found(TieAnswer(query="Leganes", other=typed, found=False)),
+    ]
+    for text in texts:
+        assert discord.utils.escape_markdown(typed) in text
+        assert not _MASKED_LINK.search(text)
+        assert "**loud**" not in text
+
+
+def test_permission_names_read_like_discords_settings():
+    assert r.permission_names(["send_messages", "embed_links", "manage_guild"]) == \
+        "Send Messages, Embed Links, Manage Server"
