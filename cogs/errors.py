@@ -11,15 +11,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import PressboxBot
-from bot.render_embed import NO_PINGS, fit_content
+from bot.render_embed import NO_PINGS, escape, fit_content, permission_names
 
 log = logging.getLogger(__name__)
 
 APOLOGY = "Sorry, something went wrong on my side. It has been logged."
-
-
-def _permission_names(permissions: list[str]) -> str:
-    return ", ".join(p.replace("_", " ").replace("guild", "server").title() for p in permissions)
 
 
 def _retry_hint(seconds: float) -> str:
@@ -37,43 +33,32 @@ def usage(ctx: commands.Context) -> str:
     return f"`{text}`"
 
 
-def command_error_hint(ctx: commands.Context, error: commands.CommandError) -> str | None:
-    """The reply to a member's mistake, or None when the error is ours: a bug to apologise for."""
+def error_hint(error: Exception, usage: str = "") -> str | None:
+    """The reply to a member's mistake, or None when the error is ours: a bug to apologise for.
+
+    One answer for prefix, hybrid and plain app commands alike (`commands.*` and `app_commands.*`
+    errors). Error texts that repeat what the member typed ("Channel "…" not found.") are escaped.
+    """
+    if isinstance(error, commands.HybridCommandError):
+        error = error.original  # a slash invocation of a hybrid command: the app command error inside
+    with_usage = f" Usage: {usage}" if usage else ""
     if isinstance(error, commands.MissingRequiredArgument):
-        return f"Missing `{error.param.name}`. Usage: {usage(ctx)}"
-    if isinstance(error, (commands.BadArgument, commands.BadUnionArgument, commands.TooManyArguments)):
-        return f"{error} Usage: {usage(ctx)}"
+        return f"Missing `{error.param.name}`.{with_usage}"
+    if isinstance(error, (commands.BadArgument, commands.BadUnionArgument, commands.TooManyArguments,
+                          app_commands.TransformerError)):
+        return f"{escape(str(error))}{with_usage}"
     if isinstance(error, commands.UserInputError):
-        return f"I couldn't read that. Usage: {usage(ctx)}"
-    if isinstance(error, commands.CommandOnCooldown):
+        return f"I couldn't read that.{with_usage}"
+    if isinstance(error, (commands.CommandOnCooldown, app_commands.CommandOnCooldown)):
         return _retry_hint(error.retry_after)
-    if isinstance(error, commands.NoPrivateMessage):
+    if isinstance(error, (commands.NoPrivateMessage, app_commands.NoPrivateMessage)):
         return "That command only works in a server."
-    if isinstance(error, commands.MissingPermissions):
-        return f"You need the {_permission_names(error.missing_permissions)} permission for that."
-    if isinstance(error, commands.BotMissingPermissions):
-        return f"I need the {_permission_names(error.missing_permissions)} permission here for that."
-    if isinstance(error, commands.CheckFailure):
+    if isinstance(error, (commands.MissingPermissions, app_commands.MissingPermissions)):
+        return f"You need the {permission_names(error.missing_permissions)} permission for that."
+    if isinstance(error, (commands.BotMissingPermissions, app_commands.BotMissingPermissions)):
+        return f"I need the {permission_names(error.missing_permissions)} permission here for that."
+    if isinstance(error, (commands.CheckFailure, app_commands.CheckFailure)):
         return "You can't use that command here."
-    if isinstance(error, commands.HybridCommandError) and isinstance(error.original, app_commands.TransformerError):
-        return f"{error.original} Usage: {usage(ctx)}"
-    return None
-
-
-def app_command_error_hint(error: app_commands.AppCommandError) -> str | None:
-    """The same as `command_error_hint`, for app commands that are not hybrid."""
-    if isinstance(error, app_commands.CommandOnCooldown):
-        return _retry_hint(error.retry_after)
-    if isinstance(error, app_commands.NoPrivateMessage):
-        return "That command only works in a server."
-    if isinstance(error, app_commands.MissingPermissions):
-        return f"You need the {_permission_names(error.missing_permissions)} permission for that."
-    if isinstance(error, app_commands.BotMissingPermissions):
-        return f"I need the {_permission_names(error.missing_permissions)} permission here for that."
-    if isinstance(error, app_commands.CheckFailure):
-        return "You can't use that command here."
-    if isinstance(error, app_commands.TransformerError):
-        return str(error)
     return None
 
 
@@ -92,7 +77,7 @@ class Errors(commands.Cog):
     async def on_command_error(self, ctx: commands.Context, error: commands.CommandError) -> None:
         if isinstance(error, commands.CommandNotFound):
             return  # another bot's prefix, or a typo: silence is friendlier than a reply to every "!"
-        hint = command_error_hint(ctx, error)
+        hint = error_hint(error, usage(ctx))
         if hint is None:
             original = getattr(error, "original", error)
             name = ctx.command.qualified_name if ctx.command else ctx.invoked_with
@@ -104,10 +89,11 @@ class Errors(commands.Cog):
             log.warning("Could not reply to a failed command in channel %s", ctx.channel.id, exc_info=True)
 
     async def on_app_command_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
-        hint = app_command_error_hint(error)
+        command = interaction.command
+        hint = error_hint(error, f"`/{command.qualified_name}`" if command is not None else "")
         if hint is None:
             original = getattr(error, "original", error)
-            name = interaction.command.qualified_name if interaction.command else "?"
+            name = command.qualified_name if command is not None else "?"
             log.error("App command /%s failed (guild %s, user %s)", name, interaction.guild_id, interaction.user.id,
                       exc_info=original)
         text = fit_content(hint or APOLOGY)

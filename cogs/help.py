@@ -6,7 +6,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import PressboxBot
-from bot.render_embed import ACCENT, NO_PINGS, choices, enforce_limits, fit_content
+from bot.render_embed import ACCENT, NO_PINGS, choices, enforce_limits, escape, fit_content
 
 CATEGORY_ORDER = ("Quotes", "Ties", "News", "Server settings")
 
@@ -44,7 +44,8 @@ class Help(commands.Cog):
             return
         found = self.bot.get_command(command.removeprefix(prefix).strip())
         if found is None or found.hidden:
-            await ctx.send(fit_content(f"No command called `{command}`. `{prefix}help` lists them all."),
+            # Escaped, not put in a code span: a backtick in `command` would end the span early.
+            await ctx.send(fit_content(f"No command called “{escape(command)}”. `{prefix}help` lists them all."),
                            ephemeral=True, allowed_mentions=NO_PINGS)
             return
         await ctx.send(embed=self.details(prefix, found), allowed_mentions=NO_PINGS)

@@ -9,7 +9,7 @@ from discord.ext import commands
 
 from bot import query
 from bot.client import PressboxBot, member_cooldown
-from bot.render_embed import ACCENT, NO_NEWS, NO_PINGS, enforce_limits, news_embed
+from bot.render_embed import ACCENT, NO_NEWS, NO_PINGS, enforce_limits, news_embed, permission_names
 from bot.store import ChannelCursor
 
 LATEST_COUNT = 5
@@ -18,9 +18,9 @@ _manages_server = commands.has_guild_permissions(manage_guild=True).predicate
 
 
 def missing_post_permissions(channel: discord.TextChannel) -> list[str]:
-    """What Pressbox lacks to post article embeds in `channel` ("Send Messages", …)."""
+    """The permissions Pressbox lacks to post article embeds in `channel` ("send_messages", …)."""
     granted = channel.permissions_for(channel.guild.me)
-    return [name.replace("_", " ").title() for name in POST_PERMISSIONS if not getattr(granted, name)]
+    return [name for name in POST_PERMISSIONS if not getattr(granted, name)]
 
 
 class News(commands.Cog):
@@ -67,7 +67,7 @@ class NewsAdmin(commands.Cog, name="Server settings"):
     async def newschannel_set(self, ctx: commands.Context, channel: discord.TextChannel) -> None:
         """Post every new article in this channel, from the next one added on."""
         if missing := missing_post_permissions(channel):
-            await ctx.send(f"I can't post in {channel.mention}: I need {', '.join(missing)} there.",
+            await ctx.send(f"I can't post in {channel.mention}: I need {permission_names(missing)} there.",
                            ephemeral=True, allowed_mentions=NO_PINGS)
             return
         await self.bot.store.set_news_channel(ctx.guild.id, channel.id)

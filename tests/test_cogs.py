@@ -18,7 +18,7 @@ from discord.ext import commands
 from bot import query
 from bot.client import PressboxBot, extension_names
 from bot.settings import Settings
-from cogs.errors import APOLOGY
+from cogs.errors import APOLOGY, error_hint
 from cogs.quotes import QuotePages
 from dpytest_bot import close_bot, configured_bot, sent_messages
 from sample_articles import RAMOS_RESPONSIBLE, RAMOS_UNITED, VALDIVIA_MENTIONS, cup_exit, news_item, supporters
@@ -165,6 +165,26 @@ async def test_nothing_the_bot_sends_can_ping(bot, monkeypatch):
     assert len(mentions) == 2 and all(m.to_dict() == {"parse": []} for m in mentions)
 
 
+@pytest.mark.parametrize("command", [
+    "!quote [free nitro](https://evil.example)",
+    "!quote Ramos [free nitro](https://evil.example)",
+    "!tie [free nitro](https://evil.example)",
+    "!help [free nitro](https://evil.example)",
+    "!help x` [free nitro](https://evil.example) `",
+])
+async def test_what_a_member_typed_is_never_repeated_as_a_masked_link(bot, command):
+    [reply] = await say(command)
+    assert "\\[free nitro](https://evil.example)" in reply.content
+    assert "[free nitro](" not in reply.content.replace("\\[free nitro](", "")
+
+
+async def test_a_converter_error_repeating_the_input_is_escaped(bot, alice):
+    [reply] = await say_expecting(commands.ChannelNotFound, "!newschannel set [nitro](https://evil.example)",
+                                  member=alice)
+    assert reply.content.startswith('Channel "\\[nitro](https://evil.example)" not found.')
+    assert reply.content.endswith("Usage: `!newschannel set <channel>`")
+
+
 def test_the_bot_wide_default_allows_no_pings_either():
     assert PressboxBot(Settings()).allowed_mentions.to_dict() == {"parse": []}
 
@@ -215,6 +235,32 @@ async def test_app_command_errors_get_an_ephemeral_hint_or_an_apology(bot, caplo
     await errors.on_app_command_error(broken, app_commands.AppCommandError("tree bug"))
     assert broken.response.send_message.await_args.args == (APOLOGY,)
     assert "tree bug" in caplog.text
+
+
+@pytest.mark.parametrize("prefix_error, app_error", [
+    (commands.MissingPermissions(["manage_guild"]), app_commands.MissingPermissions(["manage_guild"])),
+    (commands.BotMissingPermissions(["embed_links"]), app_commands.BotMissingPermissions(["embed_links"])),
+    (commands.NoPrivateMessage(), app_commands.NoPrivateMessage("nope")),
+    (commands.CheckFailure(), app_commands.CheckFailure()),
+])
+def test_prefix_and_app_command_errors_get_the_same_hint(prefix_error, app_error):
+    assert error_hint(prefix_error) == error_hint(app_error) is not None
+
+
+def test_cooldowns_get_the_same_hint_however_the_command_was_run():
+    bucket = commands.Cooldown(3, 10.0)
+    prefix = commands.CommandOnCooldown(bucket, 4.2, commands.BucketType.user)
+    app = app_commands.CommandOnCooldown(app_commands.Cooldown(3, 10.0), 4.2)
+    assert error_hint(prefix) == error_hint(app) == "Slow down a little — try again in 4s."
+
+
+def test_a_hybrid_slash_error_is_answered_like_the_app_command_error_inside():
+    converter = SimpleNamespace(_error_display_name="TextChannel")
+    transformer = app_commands.TransformerError("[x](https://evil.example)", discord.AppCommandOptionType.string,
+                                                converter)
+    hint = error_hint(commands.HybridCommandError(transformer), "`/newschannel set`")
+    assert hint == error_hint(transformer, "`/newschannel set`")
+    assert hint.endswith("Usage: `/newschannel set`") and "\\[x](https://evil.example)" in hint
 
 
 # --- server managers' commands -------------------------------------------------------------------
