@@ -5,6 +5,10 @@ word of a name ("Ramos", "de Bruyne"), then fuzzy for typos ("Ramoss", "zidan"),
 case-blind throughout. When a name fits several people or clubs, the most prominent one wins (most
 quotes, or most ties; then the most recent) and the others are offered as suggestions, unless only
 another one has what was asked for (quotes with the keywords, a tie with the other team).
+
+What a member types is read only up to MAX_ARGUMENT_LENGTH characters, and a name is sought only in
+its first MAX_NAME_WORDS words: name lookups run on the event loop, so `!quote a a a …` (2,000
+characters) must cost a dozen lookups, not a thousand.
 """
 from __future__ import annotations
 
@@ -12,12 +16,15 @@ from bot.answers import NewsAnswer, QuoteAnswer, TieAnswer
 from bot.store import NameIndex, Store
 
 MAX_SUGGESTIONS = 5
+MAX_NAME_WORDS = 6  # the longest name tried when a prefix command's words are split into name and rest
+MAX_ARGUMENT_LENGTH = 200  # characters of a name or of keywords that are read; the rest is ignored
 MAX_CHOICE_LENGTH = 100  # Discord rejects longer autocomplete choices
 
 
 async def quotes_for(store: Store, person: str, keywords: str | None = None, limit: int = 25) -> QuoteAnswer:
     """What `person` said, newest first, optionally only quotes containing every keyword."""
-    keywords = (keywords or "").strip() or None
+    person = _capped(person)
+    keywords = _capped(keywords or "").strip() or None
     index = await store.speaker_index()
     found = index.lookup(person)
     if found is None:
@@ -35,7 +42,8 @@ async def quotes_for(store: Store, person: str, keywords: str | None = None, lim
 
 async def tie_for(store: Store, team: str, other: str | None = None) -> TieAnswer:
     """The latest two-legged tie of `team` (against `other`, when given)."""
-    other = (other or "").strip() or None
+    team = _capped(team)
+    other = _capped(other or "").strip() or None
     index = await store.tie_club_index()
     teams = index.lookup(team)
     if teams is None:
@@ -91,15 +99,35 @@ async def split_teams(store: Store, words: list[str]) -> tuple[str, str | None]:
     return _split_name(await store.tie_club_index(), words)
 
 
+def _capped(text: str) -> str:
+    return text[:MAX_ARGUMENT_LENGTH]
+
+
+def _capped_words(words: list[str]) -> list[str]:
+    """The leading words that fit in MAX_ARGUMENT_LENGTH characters (joined by spaces); the rest are ignored."""
+    kept: list[str] = []
+    length = 0
+    for word in words:
+        room = MAX_ARGUMENT_LENGTH - length - (1 if kept else 0)
+        if room <= 0:
+            break
+        kept.append(word[:room])
+        length += len(kept[-1]) + (1 if len(kept) > 1 else 0)
+    return kept
+
+
 def _split_name(index: NameIndex, words: list[str]) -> tuple[str, str | None]:
     """The longest run of leading words that is a known name is the name, the rest is what follows.
 
     Exact lookups are tried before fuzzy ones, each from the longest run down, so "Sergio Ramos
-    responsible" finds "Sergio Ramos" and "Zidanee responsible" still finds Zidane. When nothing is
-    known, a quoted first argument (it holds a space) is the name, else all the words are.
+    responsible" finds "Sergio Ramos" and "Zidanee responsible" still finds Zidane. Only runs of up
+    to MAX_NAME_WORDS words are tried, and only the first MAX_ARGUMENT_LENGTH characters are read:
+    at most 2 × MAX_NAME_WORDS lookups, however long the message. When nothing is known, a quoted
+    first argument (it holds a space) is the name, else all the words (that were read) are.
     """
+    words = _capped_words(words)
     for lookup in (index.exact, index.fuzzy):
-        for count in range(len(words), 0, -1):
+        for count in range(min(len(words), MAX_NAME_WORDS), 0, -1):
             if lookup(" ".join(words[:count])):
                 return " ".join(words[:count]), " ".join(words[count:]) or None
     if len(words) > 1 and " " in words[0]:

@@ -8,7 +8,7 @@ import pytest
 
 from bot import query
 from bot.model import Club, Extraction, Match, Person, Quote, Scorer, Tie
-from bot.store import Store
+from bot.store import NameIndex, Store
 
 
 def article(n: int, published: str | None = "2021-03-01", **facts) -> Extraction:
@@ -235,3 +235,56 @@ async def test_team_choices(store):
     assert await query.team_choices(store, "") == ["Leganes", "Real Madrid"]  # one tie each: by name
     assert (await query.team_choices(store, "blan")) == ["Real Madrid"]  # by alias "Los Blancos"
     assert (await query.team_choices(store, "lega"))[0] == "Leganes"
+
+
+# --- long arguments ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def lookups(monkeypatch):
+    """Every name lookup made (exact and fuzzy), as the text looked up."""
+    seen: list[str] = []
+    for name in ("exact", "fuzzy"):
+        original = getattr(NameIndex, name)
+
+        def counted(self, text, *args, _original=original, **kwargs):
+            seen.append(text)
+            return _original(self, text, *args, **kwargs)
+
+        monkeypatch.setattr(NameIndex, name, counted)
+    return seen
+
+
+async def test_a_2000_character_quote_argument_costs_a_bounded_number_of_lookups(store, lookups):
+    people = [Person(f"Player{n:04d} Surname{n % 700:03d}") for n in range(5000)]
+    await store.add_article(article(1, people=people, quotes=[Quote(p.name, "Words.") for p in people]))
+    words = ["a"] * 1000  # `!quote a a a …`: 1,999 characters
+
+    person, keywords = await query.split_person_and_keywords(store, words)
+    assert len(lookups) <= 2 * query.MAX_NAME_WORDS
+    assert all(len(text) <= query.MAX_ARGUMENT_LENGTH for text in lookups)
+    assert len(person) + len(keywords or "") <= query.MAX_ARGUMENT_LENGTH
+
+    lookups.clear()
+    answer = await query.quotes_for(store, " ".join(words), " ".join(words))
+    assert answer.quotes == []
+    assert lookups and all(len(text) <= query.MAX_ARGUMENT_LENGTH for text in lookups)
+    assert len(answer.query) <= query.MAX_ARGUMENT_LENGTH and len(answer.keywords) <= query.MAX_ARGUMENT_LENGTH
+
+
+async def test_a_name_is_still_found_before_a_long_tail_of_keywords(store, lookups):
+    await store.add_article(article(1, **said("Sergio Ramos", "We are responsible for this.")))
+    words = ["Sergio", "Ramos", "responsible", *["word"] * 500, "ignored"]
+    person, keywords = await query.split_person_and_keywords(store, words)
+    assert person == "Sergio Ramos"
+    assert keywords.startswith("responsible word") and "ignored" not in keywords
+    assert len(lookups) <= 2 * query.MAX_NAME_WORDS
+    teams = await query.split_teams(store, ["Real", "Madrid", *["x"] * 1000])
+    assert len(" ".join(filter(None, teams))) <= query.MAX_ARGUMENT_LENGTH
+
+
+async def test_a_single_huge_quoted_word_is_cut_too(store, lookups):
+    await store.add_article(article(1, **said("Ada Marsh", "Words.")))
+    person, keywords = await query.split_person_and_keywords(store, ["x y " * 1000, "more"])
+    assert len(person) <= query.MAX_ARGUMENT_LENGTH and keywords is None
+    assert all(len(text) <= query.MAX_ARGUMENT_LENGTH for text in lookups)
