@@ -215,6 +215,39 @@ async def test_a_channel_that_fails_keeps_its_place(fake_discord, db_path):
         assert (await bot.store.guild_channel(GUILD_ID)).last_error is None
 
 
+# --- the fake behaves like Discord where the watcher depends on it -------------------------------
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "not a url", "https://", "ftp://example.org/a",
+                                 "https://example.org/a b", "https://example.org/" + "a" * 2100])
+async def test_the_fake_refuses_an_embed_url_as_discord_does(fake_discord, db_path, url):
+    async with running(db_path, fake_discord) as bot:
+        channel = bot.get_channel(NEWS_CHANNEL_ID)
+        with pytest.raises(discord.HTTPException) as refused:
+            await channel.send(embed=discord.Embed(title="x", url=url))
+        for fine in ("https://example.org/a", "attachment://logo.png"):
+            await channel.send(embed=discord.Embed(title="ok", url=fine))
+    assert (refused.value.status, refused.value.code) == (400, 50035)
+    assert "In embeds.0.url: " in refused.value.text
+    assert [e["url"] for e in embeds_in(fake_discord, NEWS_CHANNEL_ID)] == ["https://example.org/a",
+                                                                             "attachment://logo.png"]
+
+
+async def test_the_fake_honours_enforce_nonce_as_discord_does(fake_discord, db_path):
+    """discord.py sends `enforce_nonce` with every nonce: a nonce repeated within Discord's window
+    returns the message it first posted, and posts nothing."""
+    async with running(db_path, fake_discord) as bot:
+        channel = bot.get_channel(NEWS_CHANNEL_ID)
+        first = await channel.send("one", nonce="same-nonce")
+        again = await channel.send("one, sent again", nonce="same-nonce")
+        other = await channel.send("two", nonce="other-nonce")
+        fake_discord.nonce_window = 0  # the window has passed
+        late = await channel.send("three", nonce="same-nonce")
+    assert (again.id, again.content, again.nonce) == (first.id, "one", "same-nonce")
+    assert len({first.id, other.id, late.id}) == 3
+    assert [m["content"] for m in fake_discord.messages[NEWS_CHANNEL_ID]] == ["one", "two", "three"]
+
+
 # --- `pressbox run` as a process -----------------------------------------------------------------
 
 

@@ -50,7 +50,9 @@ ALREADY_ACKNOWLEDGED = ApiError(400, 40060, "Interaction has already been acknow
 EMPTY_MESSAGE = ApiError(400, 50006, "Cannot send an empty message")
 
 
-def invalid_form_body(field: str, problem: str) -> ApiError:
-    """Discord's answer to a field over its limit. discord.py puts `problem` in the exception text."""
-    errors = {field: {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": problem}]}}
+def invalid_form_body(field: str, problem: str, code: str = "BASE_TYPE_MAX_LENGTH") -> ApiError:
+    """Discord's answer to a field it refuses (over its limit by default). discord.py puts `field`
+    and `problem` in the exception text, e.g. "In embeds.0.url: Not a well formed URL."
+    """
+    errors = {field: {"_errors": [{"code": code, "message": problem}]}}
     return ApiError(400, 50035, "Invalid Form Body", errors)

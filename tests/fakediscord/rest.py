@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import urllib.parse
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from aiohttp import web
@@ -40,6 +41,9 @@ _FILE_FIELD = re.compile(r"files\[(\d+)\]")
 _MESSAGE_KEYS = ("content", "embeds", "components", "flags", "tts", "allowed_mentions", "message_reference", "poll")
 _EMPTY = {"content": "", "embeds": [], "components": [], "flags": 0}
 EPHEMERAL, LOADING = 1 << 6, 1 << 7
+# Schemes Discord takes in an embed's URLs; anything else is 400 Invalid Form Body.
+EMBED_URL_SCHEMES = ("http", "https", "attachment")
+URL_LIMIT = 2048
 CHAT_INPUT_COMMAND_MESSAGE = 20
 CHANNEL_MESSAGE, DEFERRED_CHANNEL_MESSAGE, DEFERRED_UPDATE_MESSAGE, UPDATE_MESSAGE = 4, 5, 6, 7
 
@@ -154,14 +158,25 @@ class RestApi:
         return json_response(page[::-1])
 
     async def create_message(self, request: web.Request) -> web.Response:
+        """Post a message. With `nonce` and `enforce_nonce` (discord.py sends both whenever it is
+        given a nonce), a nonce the bot already used within `fake.nonce_window` seconds returns
+        that earlier message and posts nothing, as Discord does."""
         channel_id = int(request.match_info["channel_id"])
         channel = self.fake.channel(channel_id)
         payload, uploads = await _read_body(request)
         _validate(payload, uploads)
+        nonce = payload.get("nonce")
+        enforced = nonce is not None and payload.get("enforce_nonce")
+        if enforced and (earlier := self.fake.message_with_nonce(self.fake.bot_user["id"], str(nonce))):
+            return json_response(earlier)
         fields = self._new_message_fields(payload, uploads)
+        if nonce is not None:
+            fields["nonce"] = nonce
         message = payloads.message(
             payloads.snowflake(), channel_id, self.fake.bot_user, guild_id=channel["guild_id"], **fields
         )
+        if enforced:
+            self.fake.remember_nonce(self.fake.bot_user["id"], str(nonce), message)
         reference = payload.get("message_reference")
         if reference and reference.get("message_id"):
             source_channel = int(reference.get("channel_id") or channel_id)
@@ -458,5 +473,34 @@ def _validate(payload: dict[str, Any], uploads: list[web.FileField]) -> None:
             if len(text) > limit:
                 raise ApiFailure(invalid_form_body(f"embeds.{i}.{name}", f"Must be {limit} or fewer in length."))
             total += len(text)
+        urls = {
+            "url": embed.get("url"),
+            "author.url": (embed.get("author") or {}).get("url"),
+            "author.icon_url": (embed.get("author") or {}).get("icon_url"),
+            "footer.icon_url": (embed.get("footer") or {}).get("icon_url"),
+            "image.url": (embed.get("image") or {}).get("url"),
+            "thumbnail.url": (embed.get("thumbnail") or {}).get("url"),
+        }
+        for name, url in urls.items():
+            if url is not None and (problem := _url_problem(url)):
+                raise ApiFailure(invalid_form_body(f"embeds.{i}.{name}", *problem))
     if total > 6000:
         raise ApiFailure(invalid_form_body("embeds", "Embed size exceeds maximum size of 6000"))
+
+
+def _url_problem(url: Any) -> tuple[str, str] | None:
+    """Why Discord refuses `url` in an embed, as (message, code), or None when it takes it."""
+    malformed = ("Not a well formed URL.", "URL_TYPE_INVALID_URL")
+    if not isinstance(url, str) or len(url) > URL_LIMIT or any(c.isspace() or not c.isprintable() for c in url):
+        return malformed
+    try:
+        parts = urllib.parse.urlsplit(url)
+        parts.port  # noqa: B018 — raises ValueError for a port that is not a number
+    except ValueError:
+        return malformed
+    if not parts.scheme or not parts.netloc:
+        return malformed
+    if parts.scheme.lower() not in EMBED_URL_SCHEMES:
+        allowed = ", ".join(repr(s) for s in EMBED_URL_SCHEMES)
+        return f'Scheme "{parts.scheme}" is not supported. Scheme must be one of ({allowed}).', "URL_TYPE_INVALID_SCHEME"
+    return None

@@ -8,6 +8,7 @@ import json
 import logging
 import re
 import secrets
+import time
 import uuid
 from collections import defaultdict
 from contextlib import asynccontextmanager
@@ -49,6 +50,8 @@ USER_OPTION, CHANNEL_OPTION, ROLE_OPTION = 6, 7, 8
 SUBCOMMAND_TYPES = (1, 2)
 _MENTION = re.compile(r"<@!?(\d+)>")
 _ROLE_MENTION = re.compile(r"<@&(\d+)>")
+# How long Discord remembers a message nonce sent with `enforce_nonce` ("the past few minutes").
+NONCE_WINDOW_SECONDS = 180.0
 
 
 @dataclass
@@ -106,6 +109,8 @@ class FakeDiscord:
         self.handshakes: list[Handshake] = []
         self.presence: dict[str, Any] | None = None
         self.unhandled: list[str] = []  # "METHOD /path" of requests the fake does not know
+        self.nonce_window = NONCE_WINDOW_SECONDS  # set to 0 to make every nonce count as expired
+        self._nonces: dict[tuple[str, str], tuple[float, dict[str, Any]]] = {}  # (author, nonce) -> (when, message)
 
         self._sessions: dict[str, Session] = {}
         self._session: Session | None = None  # the most recently identified or resumed one
@@ -285,6 +290,16 @@ class FakeDiscord:
             if member["user"]["id"] == str(user_id):
                 return member
         raise LookupError(f"user {user_id} is not a member of guild {guild_id}")
+
+    def message_with_nonce(self, author_id: str, nonce: str) -> dict[str, Any] | None:
+        """The message `author_id` posted with `nonce` (and `enforce_nonce`) within `nonce_window`."""
+        seen = self._nonces.get((author_id, nonce))
+        if seen is None or time.monotonic() - seen[0] >= self.nonce_window:
+            return None
+        return seen[1]
+
+    def remember_nonce(self, author_id: str, nonce: str, message: dict[str, Any]) -> None:
+        self._nonces[(author_id, nonce)] = (time.monotonic(), message)
 
     def find_message(self, channel_id: int, message_id: int) -> dict[str, Any] | None:
         for message in self.messages.get(channel_id, ()):
