@@ -156,7 +156,6 @@ def test_tie_decided_on_away_goals():
     assert [tie_view(t) for t in ex.ties] == [({"Rangers": 2, "Lyon": 2}, "Lyon", "away goals")]
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_first_leg_named_in_the_second_leg_sentence_does_not_make_it_the_first_leg():
     ex = article(
         "Rangers went out of the Uefa Cup on away goals on Thursday night.",
@@ -169,7 +168,6 @@ def test_first_leg_named_in_the_second_leg_sentence_does_not_make_it_the_first_l
     assert [tie_view(t) for t in ex.ties] == [({"Rangers": 2, "Lyon": 2}, "Lyon", "away goals")]
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_a_country_named_as_where_a_leg_was_played_is_not_the_opponent():
     ex = article(
         "Rangers went out of the Uefa Cup on away goals on Thursday night.",
@@ -189,7 +187,6 @@ def test_tie_decided_on_aggregate():
     assert ex.ties[0].competition == "Champions League"
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_tie_decided_on_penalties():
     # Both legs 1-1: two matches with the same score are still two legs.
     ex = article(

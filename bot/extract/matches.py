@@ -398,7 +398,8 @@ class _Reader:
             found = _Found(subject, opponent, s_score, o_score, order_known=home == subject)
         found.venue = venue
         found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
-        named_leg = _LEG.search(sentence)
+        legs_named = list(_LEG.finditer(sentence))  # the leg named nearest the score is this result's
+        named_leg = min(legs_named, key=lambda g: abs(g.start() - m.start()), default=None)
         if leg or named_leg:
             found.leg = leg or (1 if named_leg.group(1).lower() in ("first", "1st") else 2)
         wd = _WEEKDAY.search(sentence)
@@ -439,7 +440,8 @@ class _Reader:
         subject = self._subject(before, mentions, m.start()) or self._implicit_subject(sentence, mentions, m)
         if not subject:
             return
-        others = [mm.club for mm in mentions if mm.club != subject]
+        nation = self.teams.is_nation(subject)  # "from the trip to France": a place, not the opponent
+        others = [mm.club for mm in mentions if mm.club != subject and self.teams.is_nation(mm.club) == nation]
         opponent = others[0] if others else self._other_club(subject, sentence)
         if not opponent:
             return
@@ -482,7 +484,7 @@ class _Reader:
     def add(self, found: _Found) -> _Found:
         """Keep a result once: a second report of it adds what it knows. Returns the kept one."""
         for f in self.found:
-            same = {f.home, f.away} == {found.home, found.away}
+            same = {f.home, f.away} == {found.home, found.away} and not (f.leg and found.leg and f.leg != found.leg)
             if same and (f.home, f.hs, f.as_) in ((found.home, found.hs, found.as_), (found.away, found.as_, found.hs)):
                 for s in found.scorers:
                     if not any(s.player == t.player for t in f.scorers):
