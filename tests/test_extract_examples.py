@@ -86,7 +86,6 @@ def test_01_first_leg_follows_from_the_aggregate_lead(examples):
     assert [line(m) for m in first] == [("Vancouver Whitecaps", 0, 1, "Monterrey")]
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_01_tie_decided_on_away_goals(examples):
     ties = examples["01"].ties
     assert [tie_view(t) for t in ties] == [
@@ -164,7 +163,6 @@ def test_04_quotes(examples):
     ])
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_04_both_legs_and_nothing_else(examples):
     # First leg in Portugal: Braga 2-1 Rangers. Second leg at Ibrox: Rangers 2-1 after extra time, 4-3 on penalties.
     # "Portugal" is where the first leg was played, and 4-3 is the shoot-out, not a result.
@@ -210,7 +208,6 @@ def test_05_result(examples):
     assert (match.home_score, match.away_score) == (3, 1)
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_05_scorers(examples):
     # Brennan twice, Marchetti's free-kick for Chelsea; Dalton's reply for Arsenal.
     (match,) = examples["05"].matches
@@ -237,7 +234,6 @@ def test_06_quotes_running_across_paragraphs_after_told_reporters(examples):
     ])
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_06_last_saturdays_win_at_burnley(examples):
     burnley = [m for m in examples["06"].matches if {m.home, m.away} == {"Burnley", "Brighton"}]
     assert [line(m) for m in burnley] == [("Burnley", 0, 3, "Brighton")]

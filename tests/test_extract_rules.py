@@ -213,3 +213,22 @@ def test_a_goalless_draw_is_a_nil_nil_result_with_no_scorers():
     ex = article("Chelsea and Everton played out a goalless draw, with Tom Ashby's header the closest either came.")
     (m,) = ex.matches
     assert (m.home_score, m.away_score) == (0, 0) and m.scorers == []
+
+
+def test_goal_verbs_of_match_reports_name_scorers():
+    ex = article("Fulham beat Everton 3-1 at Craven Cottage.",
+                 "Sam Lowe opened the scoring, Ben Tarr doubled the lead and Ian Roe pulled one back.",
+                 "Kit Vane added a late third.")
+    assert scorers(ex.matches[0]) == {"Lowe", "Tarr", "Roe", "Vane"}
+
+
+def test_a_competition_the_list_does_not_know_is_read_from_its_name():
+    ex = article("Monterrey beat Toluca 2-0 in the CONCACAF Champions Cup on Tuesday.")
+    assert ex.matches[0].competition == "CONCACAF Champions Cup"
+
+
+def test_extra_time_told_with_the_aggregate_belongs_to_the_second_leg():
+    ex = article("Braga won the first leg 2-1.", "Rangers won the second leg 2-1 at Ibrox.",
+                 "The tie finished 3-3 on aggregate after extra time.")
+    second = next(m for m in ex.matches if m.leg == 2)
+    assert second.extra_time is True

@@ -54,11 +54,16 @@ _COMPETITIONS = [
     "League One", "League Two", "Cup Winners' Cup", "Community Shield", "Intertoto Cup", "friendly",
 ]
 _COMPETITION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COMPETITIONS) + r")\b")
+_EXTRA_TIME = re.compile(r"\bextra[- ]time\b", re.I)
+_ANY_COMPETITION = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+){1,3}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero)\s+$", re.I)
 _SCORER_VERB = re.compile(
-    r"(?:\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|bundled|strike|header|double|brace)"
+    r"(?:\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace"
+    r"|pulled (?:one|a goal) back|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
+    r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
+    r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
@@ -111,6 +116,7 @@ class _Aggregate:
     first_leg_home: str | None = None  # "the first leg in Vancouver", when the text says where
     second_leg_date: str | None = None  # "… into Wednesday's second leg at Estadio BBVA"
     second_leg_venue: str | None = None
+    extra_time: bool = False  # "the tie finished 3-3 on aggregate after extra time": the second leg went on
 
 
 def _weekday_date(name: str, published: str | None, last: bool = False) -> str | None:
@@ -132,8 +138,10 @@ def _ends_with(pattern: re.Pattern, text: str, end: int | None = None) -> re.Mat
 
 
 def _competition(*texts: str) -> str | None:
+    """A known competition named in the first text that names one; else a name ending in Cup, League
+    or Trophy ("the CONCACAF Champions Cup")."""
     for t in texts:
-        m = _COMPETITION.search(t)
+        m = _COMPETITION.search(t) or _ANY_COMPETITION.search(t)
         if m:
             return "Uefa Cup" if m.group(0) == "UEFA Cup" else m.group(0)
     return None
@@ -464,7 +472,8 @@ class _Reader:
             subject, opponent, sa, sb, before_second_leg=before_second_leg,
             first_leg_home=first_leg_home if first_leg_home in (subject, opponent) else None,
             second_leg_date=_weekday_date(day.group(1).capitalize(), self.published) if day else None,
-            second_leg_venue=ground.group(0) if ground else None))
+            second_leg_venue=ground.group(0) if ground else None,
+            extra_time=bool(_EXTRA_TIME.search(sentence))))
 
     def penalties(self, x: int, y: int, sentence: str, mentions, m: re.Match) -> None:
         """A shoot-out: kept until every result is read, then given to the match it settled."""
@@ -652,12 +661,12 @@ class _Reader:
                 else:
                     known.leg, other.leg = known.leg or 2, 1
                 self.found.insert(self.found.index(known) + (1 if known.leg == 1 else 0), other)
-        for agg in self.aggregates:  # what the lead's sentence said about the second leg
-            if agg.second_leg_date or agg.second_leg_venue:
-                for f in self.found:
-                    if {f.home, f.away} == {agg.a, agg.b} and f.leg == 2:
-                        f.date = f.date or agg.second_leg_date
-                        f.venue = f.venue or agg.second_leg_venue
+        for agg in self.aggregates:  # what an aggregate's sentence said about the second leg
+            for f in self.found:
+                if {f.home, f.away} == {agg.a, agg.b} and f.leg == 2:
+                    f.date = f.date or agg.second_leg_date
+                    f.venue = f.venue or agg.second_leg_venue
+                    f.extra_time = f.extra_time or agg.extra_time
 
     def ties(self) -> list[Tie]:
         ties = []
