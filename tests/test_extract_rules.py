@@ -232,3 +232,11 @@ def test_extra_time_told_with_the_aggregate_belongs_to_the_second_leg():
                  "The tie finished 3-3 on aggregate after extra time.")
     second = next(m for m in ex.matches if m.leg == 2)
     assert second.extra_time is True
+
+
+def test_a_goals_line_that_kept_the_colon_of_its_lost_label_is_still_read():
+    ex = article("Celtic were too strong for Clyde.",
+                 "Hall, Mens, Boll, Balm, Pott, Sher (Burns 61), Arbu, Gibs, Brys, Malo, Hart.",
+                 "Doug, Henc, McNa, Bald, Varg, Juni, Thom, Lenn (Lamb 70), Sutt, Petr, Bell.",
+                 ": Varg 40, Thom 48 pen, Petr 60.", title="Clyde 0-3 Celtic")
+    assert {(s.player, s.minute) for s in ex.matches[0].scorers} == {("Varg", 40), ("Thom", 48), ("Petr", 60)}

@@ -178,8 +178,8 @@ def _unlabeled_sheets(paras: list[str]) -> list[tuple[list[str], list[str]]]:
         if par.count(",") >= 8 and ("Subs" in par or "(" in par):
             names = re.sub(r"\([^)]*\)", "", par.split("Subs")[0]).split(",")
             sheets.append(([n.strip(" .").split()[-1] for n in names if n.strip(" .")], []))
-        elif sheets and _GOALS_LINE.match(par) and not par.replace(",", "").replace(".", "").isdigit():
-            sheets[-1][1].append(par)
+        elif sheets and _GOALS_LINE.match(line := par.lstrip(":- ")) and not line.replace(",", "").replace(".", "").isdigit():
+            sheets[-1][1].append(line)  # ": Varga 40, Thompson 48 pen" keeps a stray colon from its label
     return sheets
 
 
@@ -566,13 +566,9 @@ class _Reader:
                     self._goal_items(body.split(". ")[0], current, headline)
         if labeled:
             return
-        lineups = 0
-        for par in paras:
-            if par.count(",") >= 8 and ("Subs" in par or "(" in par):
-                lineups += 1
-            elif lineups and _GOALS_LINE.match(par) and not par.replace(",", "").replace(".", "").isdigit():
-                side = headline.home if lineups == 1 else headline.away
-                self._goal_items(par, side, headline)
+        for (_players, lines), side in zip(_unlabeled_sheets(paras), (headline.home, headline.away)):
+            for line in lines:  # BBC lists the home side's line-up first
+                self._goal_items(line, side, headline)
 
     def sheet_result(self, paras: list[str]) -> None:
         """A report whose headline gives no score still ends with its team sheets: two line-ups, each
