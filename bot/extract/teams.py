@@ -31,9 +31,9 @@ def grounds() -> tuple[dict[str, str], re.Pattern]:
 
 # "Braga coach Paulo Vidigal", "Bournemouth boss": a name in front of a club role is a club.
 _CLUB_ROLE = re.compile(
-    r"(?<![\w'’])((?:[A-Z][a-zà-ÿ]+)(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? "
-    r"(?:coach|manager|boss|chairman|goalkeeper|keeper|captain|defender|striker|midfielder|winger|"
+    r"\b(?:coach|manager|boss|chairman|goalkeeper|keeper|captain|defender|striker|midfielder|winger|"
     r"forward|fans|supporters|players|squad)\b")
+_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
 _NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
                         "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
                         "holland", "portugal", "brazil", "argentina", "under-21", "national", "club"})
@@ -43,7 +43,10 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     """Clubs the table does not know, taught by the article's own phrasing ("Braga coach …")."""
     known_forms = {fold(f) for fs in known.values() for f in fs}
     found = []
-    for m in _CLUB_ROLE.finditer(text):
+    for role in _CLUB_ROLE.finditer(text):  # find the rare role word first, then look just before it
+        m = _NAME_BEFORE.search(text, max(0, role.start() - 40), role.start())
+        if not m:
+            continue
         name = m.group(1)
         words = name.split()
         if fold(words[0]) in _NOT_CLUBS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
