@@ -11,7 +11,6 @@ from importlib import resources
 from .lexicon import fold
 
 
-_OWNER = re.compile(r"['’]")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&\-]*")
 
 
@@ -30,7 +29,9 @@ class ClubTable:
         i = 0
         while i < len(words):
             w = words[i]
-            forms = self.by_first_word.get(_OWNER.split(w.group(0), 1)[0].rstrip("."))
+            word = w.group(0)
+            cut = min((i for i in (word.find("'"), word.find("’")) if i >= 0), default=len(word))
+            forms = self.by_first_word.get(word[:cut].rstrip("."))
             if forms:
                 for form in forms:
                     end = w.start()

@@ -238,6 +238,14 @@ class _Reader:
         away = self.teams.club_of(m["away"]) or self.teams.add(m["away"])
         return _Found(home, away, int(m["hs"]), int(m["as"]), competition=self.article_competition)
 
+    def quiet_paragraph(self, paragraph: str) -> bool:
+        """A paragraph with no score and nothing pending on the previous sentence needs no sentence-by-
+        sentence reading now: it is kept whole, to be split only if a later result asks who "they" are."""
+        if self._just_found is not None or SCORE.search(paragraph):
+            return False
+        self._pending.append(paragraph)
+        return True
+
     def sentence_results(self, sentence: str, paragraph: str) -> None:
         scores = list(SCORE.finditer(sentence))
         if not scores:
@@ -286,6 +294,10 @@ class _Reader:
         """The club the latest sentence naming one is about: "They beat Bolton 2-1" refers back to it."""
         while self._pending:
             sentence = self._pending.pop()
+            starts = sentence_starts(sentence)
+            if len(starts) > 1:  # a quiet paragraph kept whole: read its sentences from the last
+                self._pending.extend(sentence[a:b] for a, b in zip(starts, starts[1:] + [len(sentence)]))
+                continue
             mentions = self.teams.mentions(sentence)
             if mentions:  # its first actor, else the club it last named ("… went to Middlesbrough.")
                 actors = _actors(sentence, mentions)
@@ -716,6 +728,8 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
             f = reader.headline(par)
             if f:
                 reader.add(f)
+            continue
+        if reader.quiet_paragraph(par):
             continue
         starts = sentence_starts(par)
         for k, s in enumerate(starts):

@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -54,15 +53,18 @@ class NameBook:
 
     full_names: list[str] = field(default_factory=list)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
-    counts: Counter = field(default_factory=Counter)
 
     @classmethod
     def from_text(cls, text: str) -> "NameBook":
         book = cls()
+        seen: set[str] = set()
         for m in NAME_RUN.finditer(text):
-            tokens = name_tokens(m.group(0))
-            if tokens:
-                book.add(" ".join(tokens))
+            run = m.group(0)
+            if " " in run and run not in seen:  # only a run of several words can be a full name
+                seen.add(run)
+                tokens = name_tokens(run)
+                if len(tokens) >= 2:
+                    book.add(" ".join(tokens))
         return book
 
     def add(self, name: str) -> None:
@@ -73,7 +75,6 @@ class NameBook:
             self.by_surname.setdefault(fold(core[-1]), []).append(name)
             if len(core) >= 3:  # "Ruud van Nistelrooy", "Tore Andre Flo": last two may be the surname
                 self.by_surname.setdefault(fold(" ".join(core[-2:])), []).append(name)
-        self.counts[self.canonical(name)] += 1
 
     def canonical(self, name: str) -> str:
         """The fullest form of a name the article gives ("Zidane" -> "Zinedine Zidane")."""
