@@ -11,7 +11,7 @@ from importlib import resources
 from .lexicon import fold
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w'’.&\-]*")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w.&\-]*")  # a possessive's "'s" is left outside
 
 
 @dataclass(frozen=True)
@@ -29,9 +29,7 @@ class ClubTable:
         i = 0
         while i < len(words):
             w = words[i]
-            word = w.group(0)
-            cut = min((i for i in (word.find("'"), word.find("’")) if i >= 0), default=len(word))
-            forms = self.by_first_word.get(word[:cut].rstrip("."))
+            forms = self.by_first_word.get(w.group(0).rstrip("."))
             if forms:
                 for form in forms:
                     end = w.start()
