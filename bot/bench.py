@@ -26,14 +26,14 @@ def _peak_mib() -> float:
 
 
 def _extraction(articles, target_words: int) -> tuple[int, int, float]:
-    words = articles_done = 0
+    """Extract the articles over and over until `target_words`; only extraction is inside the clock."""
+    sizes = [len(a.text.split()) for a in articles]
+    rounds = -(-target_words // sum(sizes))
     start = time.perf_counter()
-    while words < target_words:
+    for _ in range(rounds):
         for a in articles:
             extract(a)
-            words += len(a.text.split())
-            articles_done += 1
-    return words, articles_done, time.perf_counter() - start
+    return rounds * sum(sizes), rounds * len(articles), time.perf_counter() - start
 
 
 async def _ingest(articles, copies: int) -> tuple[int, float]:
@@ -44,9 +44,9 @@ async def _ingest(articles, copies: int) -> tuple[int, float]:
         batch = [replace(e, source=f"{e.source}#{i}", text=f"{e.text}\n\ncopy {i}")
                  for i in range(copies) for e in extracted]
         async with await Store.open(Path(tmp) / "bench.db") as store:
-            start = time.perf_counter()
-            for ex in batch:
-                await store.add_article(ex)
+            start = time.perf_counter()  # as `pressbox ingest` stores: batches of 64, a transaction each
+            for i in range(0, len(batch), 64):
+                await store.add_articles(batch[i : i + 64])
             return len(batch), time.perf_counter() - start
 
 

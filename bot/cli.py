@@ -13,6 +13,8 @@ from pathlib import Path
 
 from .settings import Settings, SettingsError, load_settings
 
+_BATCH = 64  # articles per trip to the database thread during ingest
+
 
 def _settings(args: argparse.Namespace) -> Settings:
     settings = load_settings()
@@ -41,33 +43,42 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 async def _ingest(args: argparse.Namespace, settings: Settings) -> int:
-    """Read, extract and store each article as it comes, so a huge folder never sits in memory."""
+    """Read, extract and store articles in batches (still one transaction per article), so a huge
+    folder never sits in memory and the database thread is visited once per batch."""
     from .extract import extract
     from .readers import ReadError, read_paths
     from .store import Store
 
     show = sys.stderr.isatty() and not args.quiet
-    stored = present = failed = 0
+    counts = {"stored": 0, "present": 0, "failed": 0}
+    batch: list = []
+
+    async def flush(store: Store) -> None:
+        for ex, result in zip(batch, await store.add_articles(batch)):
+            if isinstance(result, Exception):  # one bad article never stops the batch
+                print(f"error: {ex.source}: could not store: {result}", file=sys.stderr)
+                counts["failed"] += 1
+            else:
+                counts["stored" if result.created else "present"] += 1
+        batch.clear()
+
     async with await Store.open(settings.db_path) as store:
         for n, item in enumerate(read_paths(args.paths), 1):
             if isinstance(item, ReadError):
                 print(f"\rerror: {item}" if show else f"error: {item}", file=sys.stderr)
-                failed += 1
+                counts["failed"] += 1
             else:
-                try:
-                    result = await store.add_article(extract(item))
-                except Exception as exc:  # one bad article never stops the batch
-                    print(f"error: {item.source}: could not store: {exc}", file=sys.stderr)
-                    failed += 1
-                else:
-                    stored += result.created
-                    present += not result.created
+                batch.append(extract(item))
+                if len(batch) >= _BATCH:
+                    await flush(store)
             if show and n % 25 == 0:
                 print(f"\r{n} articles read…", end="", file=sys.stderr, flush=True)
+        if batch:
+            await flush(store)
     if show:
         print("\r", end="", file=sys.stderr)
-    print(f"{stored} stored, {present} already present, {failed} failed")
-    return 1 if failed else 0
+    print(f"{counts['stored']} stored, {counts['present']} already present, {counts['failed']} failed")
+    return 1 if counts["failed"] else 0
 
 
 def _existing_store(settings: Settings) -> Path | None:

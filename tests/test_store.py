@@ -388,3 +388,17 @@ async def test_the_same_article_from_two_writers_is_stored_once(db_path):
         results = await asyncio.gather(*(store.add_article(article(1)) for store in (cli, bot, cli, bot)))
     assert sorted(r.created for r in results) == [False, False, False, True]
     assert len({r.article_id for r in results}) == 1
+
+
+async def test_a_batch_is_still_one_transaction_per_article(store, db_path, monkeypatch):
+    def add_tie(*args):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(ingest, "_add_tie", add_tie)
+    good, bad, later = article(1), article(2, **cup_tie()), article(3)  # only the middle one has a tie
+    results = await store.add_articles([good, bad, later])
+    assert [type(r).__name__ for r in results] == ["AddResult", "RuntimeError", "AddResult"]
+    assert results[0].created and results[2].created
+    assert await store.article_count() == 2  # the failing article left nothing behind, the others landed
+    assert count(db_path, "ties") == 0 and count(db_path, "matches") == 0
+    assert [r.created for r in await store.add_articles([good, later])] == [False, False]

@@ -131,6 +131,27 @@ class Store:
         """Store one article and its facts in one transaction; a known article is left as it is."""
         return await self._transaction(ingest.add_article, ex)
 
+    async def add_articles(self, extractions: list[Extraction]) -> list[AddResult | Exception]:
+        """Store many articles, still one transaction each, in one trip to the database thread.
+
+        A bulk ingest spends a tenth of its time on the hop per call; this pays it once per batch.
+        An article that fails is rolled back alone and its exception returned in its place.
+        """
+
+        def run(conn: sqlite3.Connection) -> list[AddResult | Exception]:
+            results: list[AddResult | Exception] = []
+            for ex in extractions:
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    results.append(ingest.add_article(conn, ex))
+                    conn.execute("COMMIT")
+                except Exception as error:
+                    conn.rollback()
+                    results.append(error)
+            return results
+
+        return await self._on_db_thread(run)
+
     async def article_count(self) -> int:
         return await _value(self._db, "SELECT count(*) FROM articles")
 
