@@ -12,12 +12,17 @@ characters) must cost a dozen lookups, not a thousand.
 """
 from __future__ import annotations
 
-from bot.answers import NewsAnswer, QuoteAnswer, TieAnswer
+from dataclasses import dataclass
+
+from bot.answers import ArticleItem, NewsAnswer, QuoteAnswer, TieAnswer
 from bot.store import NameIndex, Store
 
 MAX_SUGGESTIONS = 5
 MAX_NAME_WORDS = 6  # the longest name tried when a prefix command's words are split into name and rest
 MAX_ARGUMENT_LENGTH = 200  # characters of a name or of keywords that are read; the rest is ignored
+BATCH_SIZE = 5  # articles a news channel gets per watcher round; the rest follow in the next rounds
+FLOOD_THRESHOLD = 20  # more unposted articles than this at once is a flood: only the newest are posted
+FLOOD_POSTS = 3  # how many articles a flood posts, besides the note about the others
 MAX_CHOICE_LENGTH = 100  # Discord rejects longer autocomplete choices
 
 
@@ -69,6 +74,38 @@ async def tie_for(store: Store, team: str, other: str | None = None) -> TieAnswe
 
 async def latest_news(store: Store, limit: int = 5) -> NewsAnswer:
     return NewsAnswer(articles=await store.latest_articles(limit))
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """What a news channel posts next."""
+
+    articles: list[ArticleItem]  # to post, in this order
+    older: int  # unposted articles left out of a flood, summed up in one note instead (0: no flood)
+    upto: int  # the article id the channel's cursor reaches once all of it is posted
+
+
+async def channel_backlog(store: Store, after_id: int, batch: int = BATCH_SIZE, flood: int = FLOOD_THRESHOLD,
+                          flood_posts: int = FLOOD_POSTS) -> Backlog | None:
+    """The next articles for a channel whose cursor is at `after_id`; None when it has had them all.
+
+    Up to `flood` unposted articles: the oldest `batch` of them, in the order they were added. More
+    than `flood` (an archive ingested while the bot runs, a day's news after downtime): the newest
+    by publication date among them — those of the store's `flood_posts` newest, what `news` lists
+    first — oldest of them first, and `older` counts the rest, which the channel does not get.
+    """
+    pending = await store.articles_after(after_id, limit=flood + 1)
+    if not pending:
+        return None
+    if len(pending) <= flood:
+        chosen = pending[:batch]
+        return Backlog(chosen, older=0, upto=chosen[-1].article.article_id)
+    upto = await store.latest_article_id() or pending[-1].article.article_id
+    # Article ids are AUTOINCREMENT and articles are never deleted: the ids after the cursor count them.
+    unposted = max(upto - after_id, len(pending))
+    newest = [item for item in await store.latest_articles(flood_posts) if after_id < item.article.article_id <= upto]
+    newest.reverse()
+    return Backlog(newest, older=unposted - len(newest), upto=upto)
 
 
 async def speaker_choices(store: Store, current: str, limit: int = 25) -> list[str]:

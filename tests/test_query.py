@@ -288,3 +288,36 @@ async def test_a_single_huge_quoted_word_is_cut_too(store, lookups):
     person, keywords = await query.split_person_and_keywords(store, ["x y " * 1000, "more"])
     assert len(person) <= query.MAX_ARGUMENT_LENGTH and keywords is None
     assert all(len(text) <= query.MAX_ARGUMENT_LENGTH for text in lookups)
+
+
+# --- what a news channel posts next ---------------------------------------------------------------
+
+
+async def test_channel_backlog_batches_oldest_first(store):
+    for n in range(1, 9):
+        await store.add_article(article(n, f"2021-03-{n:02d}"))
+    assert await query.channel_backlog(store, 8) is None
+    backlog = await query.channel_backlog(store, 2, batch=5)
+    assert [i.article.article_id for i in backlog.articles] == [3, 4, 5, 6, 7]
+    assert (backlog.older, backlog.upto) == (0, 7)
+
+
+async def test_channel_backlog_of_a_flood_is_its_newest_published_and_a_count_of_the_rest(store):
+    for n in range(1, 31):  # added in an order unrelated to their dates
+        await store.add_article(article(n, f"2021-03-{(n * 7) % 30 + 1:02d}"))
+    backlog = await query.channel_backlog(store, 0, flood=20, flood_posts=3)
+    dates = [i.article.published for i in backlog.articles]
+    assert dates == ["2021-03-28", "2021-03-29", "2021-03-30"]  # the newest, oldest of them first
+    assert (backlog.older, backlog.upto) == (27, 30)
+    past_the_29th = await query.channel_backlog(store, 4, flood=20, flood_posts=3)  # article 4 is the 29th's
+    assert [i.article.published for i in past_the_29th.articles] == ["2021-03-28", "2021-03-30"]
+    assert past_the_29th.older == 24
+
+
+async def test_channel_backlog_of_an_old_archive_posts_nothing_but_counts_it(store):
+    for n in range(1, 4):
+        await store.add_article(article(n, "2024-01-01"))
+    for n in range(4, 30):
+        await store.add_article(article(n, "2001-01-01"))
+    backlog = await query.channel_backlog(store, 3, flood=20, flood_posts=3)
+    assert (backlog.articles, backlog.older, backlog.upto) == ([], 26, 29)
