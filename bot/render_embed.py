@@ -13,11 +13,16 @@ from __future__ import annotations
 import datetime
 import ntpath
 import urllib.parse
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 
 from bot.answers import ArticleItem, LegItem, NewsAnswer, QuoteAnswer, SourceRef, TieAnswer
+
+if TYPE_CHECKING:
+    from bot.store import ChannelCursor
 
 CONTENT_LIMIT = 2000
 TITLE_LIMIT = 256
@@ -360,3 +365,72 @@ def _with_link(text: str, url: str | None, limit: int) -> str:
 
 
 NO_NEWS = "No articles stored yet — add some with `pressbox ingest`."
+
+
+def backlog_note(older: int, prefix: str, after_posts: bool) -> str:
+    """The one message that stands for the articles a flood left out (see cogs.watcher)."""
+    articles = "article was" if older == 1 else "articles were"
+    if after_posts:
+        return fit_content(f"{ELLIPSIS} and {older} older {articles} added; see `{prefix}news` for the latest.")
+    return fit_content(f"{older} older {articles} added; `{prefix}news` shows the latest.")
+
+
+# --- status --------------------------------------------------------------------------------------
+
+NO_MESSAGE_ID = 0
+"""A channel cursor's message id when its last article was skipped (Discord refused it), not posted."""
+
+
+@dataclass(frozen=True)
+class WatcherStatus:
+    """What `status` shows about the watcher in one server: nothing about any other server."""
+
+    running: bool
+    interval: float
+    last_run_at: datetime.datetime | None
+    posted: int  # in this server since the bot started
+    last_error: str | None = None  # this server's
+    last_error_at: datetime.datetime | None = None
+    round_failed_at: datetime.datetime | None = None  # a round could not read the store: every server's concern
+    stopped: str | None = None  # why posting in this server's channel stopped until a channel is set again
+
+
+def status_embed(article_count: int, cursor: ChannelCursor | None, watcher: WatcherStatus | None) -> discord.Embed:
+    """`status`: articles stored, the watcher as this server sees it, its news channel, last post and error."""
+    embed = discord.Embed(title="Pressbox status", colour=ACCENT)
+    embed.add_field(name="Articles stored", value=str(article_count))
+    embed.add_field(name="Watcher", value=_watcher_summary(watcher), inline=False)
+    if cursor is None:
+        embed.add_field(name="News channel", value="Not set", inline=False)
+        return enforce_limits(embed)
+    embed.add_field(name="News channel", value=f"<#{cursor.channel_id}>")
+    embed.add_field(name="Last post", value=_last_post(cursor))
+    embed.add_field(name="Last error", value=cursor.last_error or "None", inline=False)
+    if watcher is not None and watcher.stopped:
+        embed.add_field(name="Posting stopped", value=watcher.stopped, inline=False)
+    return enforce_limits(embed)
+
+
+def _watcher_summary(watcher: WatcherStatus | None) -> str:
+    if watcher is None:
+        return "Not loaded"
+    lines = [f"{'Running' if watcher.running else 'Stopped'}, every {watcher.interval:g}s"]
+    if watcher.last_run_at:
+        lines.append(f"Last checked {discord.utils.format_dt(watcher.last_run_at, 'R')}")
+    lines.append(f"Posted {watcher.posted} since start")
+    if watcher.round_failed_at:
+        lines.append(f"Last failed round {discord.utils.format_dt(watcher.round_failed_at, 'R')}: "
+                     "the store could not be read (details are in the bot's log)")
+    if watcher.last_error and watcher.last_error_at:
+        lines.append(f"Last error {discord.utils.format_dt(watcher.last_error_at, 'R')}: {watcher.last_error}")
+    return "\n".join(lines)
+
+
+def _last_post(cursor: ChannelCursor) -> str:
+    if cursor.last_message_id is None or cursor.last_posted_at is None:
+        return "Nothing posted yet"
+    when = discord.utils.format_dt(datetime.datetime.fromisoformat(cursor.last_posted_at), "R")
+    if cursor.last_message_id == NO_MESSAGE_ID:
+        return f"Article {cursor.last_article_id} skipped: Discord refused it, {when}"
+    link = f"https://discord.com/channels/{cursor.guild_id}/{cursor.channel_id}/{cursor.last_message_id}"
+    return f"[Article {cursor.last_article_id}]({link}), {when}"

@@ -1,16 +1,13 @@
 """`news` for members; `newschannel set|clear|show` and `status` for server managers."""
 from __future__ import annotations
 
-import datetime
-
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot import query
 from bot.client import PressboxBot, member_cooldown
-from bot.render_embed import ACCENT, NO_NEWS, NO_PINGS, enforce_limits, news_embed, permission_names
-from bot.store import ChannelCursor
+from bot.render_embed import NO_NEWS, NO_PINGS, news_embed, permission_names, status_embed
 
 LATEST_COUNT = 5
 POST_PERMISSIONS = ("view_channel", "send_messages", "embed_links")
@@ -71,6 +68,7 @@ class NewsAdmin(commands.Cog, name="Server settings"):
                            ephemeral=True, allowed_mentions=NO_PINGS)
             return
         await self.bot.store.set_news_channel(ctx.guild.id, channel.id)
+        self.bot.dispatch("news_channel_set", ctx.guild.id, channel.id)  # the watcher forgets its past failures
         stored = await self.bot.store.article_count()
         await ctx.send(
             f"New articles will be posted in {channel.mention}, starting with the next one added "
@@ -89,39 +87,11 @@ class NewsAdmin(commands.Cog, name="Server settings"):
     @app_commands.default_permissions(manage_guild=True)
     async def status(self, ctx: commands.Context) -> None:
         """Articles stored, this server's news channel, the last post and any error."""
-        store = self.bot.store
-        embed = discord.Embed(title="Pressbox status", colour=ACCENT)
-        embed.add_field(name="Articles stored", value=str(await store.article_count()))
-        embed.add_field(name="Watcher", value=self._watcher_summary(), inline=False)
-        cursor = await store.guild_channel(ctx.guild.id)
-        if cursor is None:
-            embed.add_field(name="News channel", value="Not set", inline=False)
-        else:
-            embed.add_field(name="News channel", value=f"<#{cursor.channel_id}>")
-            embed.add_field(name="Last post", value=self._last_post(cursor))
-            embed.add_field(name="Last error", value=cursor.last_error or "None", inline=False)
-        await ctx.send(embed=enforce_limits(embed), ephemeral=True, allowed_mentions=NO_PINGS)
-
-    def _watcher_summary(self) -> str:
+        cursor = await self.bot.store.guild_channel(ctx.guild.id)
         watcher = self.bot.get_cog("Watcher")
-        if watcher is None:
-            return "Not loaded"
-        state = watcher.state
-        lines = [f"{'Running' if watcher.running else 'Stopped'}, every {self.bot.settings.watch_interval:g}s"]
-        if state.last_run_at:
-            lines.append(f"Last checked {discord.utils.format_dt(state.last_run_at, 'R')}")
-        lines.append(f"Posted {state.posted} since start")
-        if state.last_error:
-            lines.append(f"Last error {discord.utils.format_dt(state.last_error_at, 'R')}: {state.last_error}")
-        return "\n".join(lines)
-
-    @staticmethod
-    def _last_post(cursor: ChannelCursor) -> str:
-        if cursor.last_message_id is None or cursor.last_posted_at is None:
-            return "Nothing posted yet"
-        when = datetime.datetime.fromisoformat(cursor.last_posted_at)
-        link = f"https://discord.com/channels/{cursor.guild_id}/{cursor.channel_id}/{cursor.last_message_id}"
-        return f"[Article {cursor.last_article_id}]({link}), {discord.utils.format_dt(when, 'R')}"
+        watching = watcher.status_for(ctx.guild.id, cursor and cursor.channel_id) if watcher is not None else None
+        embed = status_embed(await self.bot.store.article_count(), cursor, watching)
+        await ctx.send(embed=embed, ephemeral=True, allowed_mentions=NO_PINGS)
 
 
 async def setup(bot: PressboxBot) -> None:

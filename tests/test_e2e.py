@@ -7,6 +7,7 @@ fixed sleeps.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import os
 import signal
 import sys
@@ -17,7 +18,9 @@ from pathlib import Path
 import discord
 import pytest
 
+import cogs.watcher
 from bot.client import PressboxBot
+from bot.render_embed import article_embed
 from bot.runner import build_bot
 from bot.settings import Settings
 from bot.store import Store
@@ -29,6 +32,7 @@ from fakediscord import (
     NEWS_CHANNEL_ID,
     OWNER_ID,
     TOKEN,
+    UNKNOWN_CHANNEL,
     FakeDiscord,
 )
 from fakediscord.fixtures import fake_discord  # noqa: F401  (the fixture)
@@ -97,6 +101,33 @@ async def watcher_rounds(bot: PressboxBot, rounds: int) -> None:
                 seen, last = seen + 1, state.last_run_at
 
     await asyncio.wait_for(count(), TIMEOUT)
+
+
+async def eventually(condition, what: str = "condition") -> None:
+    """Wait until the async `condition()` is true: for the bot's own state, which the fake cannot see."""
+
+    async def poll() -> None:
+        while not await condition():
+            await asyncio.sleep(0.02)
+
+    try:
+        await asyncio.wait_for(poll(), TIMEOUT)
+    except TimeoutError:
+        raise TimeoutError(f"timed out waiting for {what}") from None
+
+
+def count_sends(monkeypatch, channel_id: int) -> list[str]:
+    """The nonce of every message the bot sends to the channel, whatever Discord makes of it."""
+    nonces: list[str] = []
+    send = discord.abc.Messageable.send
+
+    async def counted(self, *args, **kwargs):
+        if self.id == channel_id:
+            nonces.append(kwargs.get("nonce"))
+        return await send(self, *args, **kwargs)
+
+    monkeypatch.setattr(discord.abc.Messageable, "send", counted)
+    return nonces
 
 
 def embeds_in(fake: FakeDiscord, channel_id: int) -> list[dict]:
@@ -213,6 +244,109 @@ async def test_a_channel_that_fails_keeps_its_place(fake_discord, db_path):
         await fake_discord.wait_for(lambda: embeds_in(fake_discord, NEWS_CHANNEL_ID), timeout=TIMEOUT)
         await watcher_rounds(bot, 1)
         assert (await bot.store.guild_channel(GUILD_ID)).last_error is None
+
+
+async def test_an_article_discord_refuses_is_skipped_and_the_next_still_posts(fake_discord, db_path, monkeypatch,
+                                                                              caplog):
+    def unchecked_embed(item):  # as if a malformed link got past render_embed
+        embed = article_embed(item)
+        embed.url = item.article.url
+        return embed
+
+    async with running(db_path, fake_discord) as bot:
+        # load_extension runs a fresh copy of the module: patch the one the bot loaded.
+        monkeypatch.setattr(sys.modules["cogs.watcher"], "article_embed", unchecked_embed)
+        await bot.store.set_news_channel(GUILD_ID, NEWS_CHANNEL_ID)
+        bad = await bot.store.add_article(dataclasses.replace(news_item(1), url="not a url"))
+        good = await bot.store.add_article(news_item(2))
+        await fake_discord.wait_for(lambda: embeds_in(fake_discord, NEWS_CHANNEL_ID), timeout=TIMEOUT)
+        await eventually(lambda: _cursor_at(bot, good.article_id), "the cursor to pass both articles")
+        await watcher_rounds(bot, 2)
+    assert [e["title"] for e in embeds_in(fake_discord, NEWS_CHANNEL_ID)] == ["Transfer round-up number 2"]
+    assert f"Skipped article {bad.article_id} in channel {NEWS_CHANNEL_ID}" in caplog.text
+    assert "In embeds.0.url: Not a well formed URL." in caplog.text
+
+
+async def _cursor_at(bot: PressboxBot, article_id: int) -> bool:
+    cursor = await bot.store.guild_channel(GUILD_ID)
+    return cursor is not None and cursor.last_article_id == article_id
+
+
+async def test_an_article_with_a_malformed_link_is_posted_without_it(fake_discord, db_path):
+    async with running(db_path, fake_discord) as bot:
+        await bot.store.set_news_channel(GUILD_ID, NEWS_CHANNEL_ID)
+        await bot.store.add_article(dataclasses.replace(news_item(1), url="htps//example.org/news-1"))
+        [embed] = await fake_discord.wait_for(lambda: embeds_in(fake_discord, NEWS_CHANNEL_ID), timeout=TIMEOUT)
+    assert embed["title"] == "Transfer round-up number 1" and "url" not in embed
+
+
+@pytest.mark.parametrize("restart, posted", [("within Discord's nonce window", 1), ("after it", 2)])
+async def test_a_post_recorded_only_after_a_restart(fake_discord, db_path, monkeypatch, restart, posted):
+    """The store could not record the post before the bot stopped: the restarted bot sends it again with
+    the same nonce. Within Discord's window the channel still shows it once; after it, twice."""
+    sends = count_sends(monkeypatch, NEWS_CHANNEL_ID)
+    async with running(db_path, fake_discord) as bot:
+        await bot.store.set_news_channel(GUILD_ID, NEWS_CHANNEL_ID)
+        bot.get_cog("Watcher").mark_retry_delays = (0, 0, 0)
+
+        async def disk_full(*args):
+            raise OSError("disk full")
+
+        bot.store.mark_posted = disk_full
+        await ingest_in_another_process(db_path, 1)
+        await fake_discord.wait_for(lambda: embeds_in(fake_discord, NEWS_CHANNEL_ID), timeout=TIMEOUT)
+        await watcher_rounds(bot, 3)  # while it runs, the post is not sent again
+        assert len(sends) == 1 and not await _cursor_at(bot, 1)
+
+    if posted == 2:
+        fake_discord.nonce_window = 0
+    async with running(db_path, fake_discord) as bot:
+        await eventually(lambda: _cursor_at(bot, 1), "the post to be recorded")
+        cursor = await bot.store.guild_channel(GUILD_ID)
+    assert len(sends) == 2 and sends[0] == sends[1]  # really sent again, with the same nonce
+    messages = fake_discord.messages[NEWS_CHANNEL_ID]
+    assert len(messages) == posted
+    assert cursor.last_message_id == int(messages[-1]["id"])
+
+
+async def test_a_server_that_removes_the_bot_has_its_news_channel_cleared(fake_discord, db_path):
+    async with running(db_path, fake_discord) as bot:
+        await bot.store.set_news_channel(GUILD_ID, NEWS_CHANNEL_ID)
+        await fake_discord.dispatch("GUILD_DELETE", {"id": str(GUILD_ID)})  # kicked: not `unavailable`
+
+        async def cleared() -> bool:
+            return await bot.store.guild_channel(GUILD_ID) is None
+
+        await eventually(cleared, "the news channel to be cleared")
+        assert await bot.store.news_channels() == []
+
+
+async def test_a_channel_that_keeps_being_unknown_is_given_up_until_set_again(fake_discord, db_path, monkeypatch):
+    sends = count_sends(monkeypatch, NEWS_CHANNEL_ID)
+    async with running(db_path, fake_discord) as bot:
+        watcher = bot.get_cog("Watcher")
+        watcher.error_retry_seconds = 0
+        await bot.store.set_news_channel(GUILD_ID, NEWS_CHANNEL_ID)
+        fake_discord.fail_channel(NEWS_CHANNEL_ID, UNKNOWN_CHANNEL)
+        await bot.store.add_article(news_item(1))
+        await eventually(lambda: _given_up(watcher), "the channel to be given up")
+        await watcher_rounds(bot, 5)
+        assert len(sends) == cogs.watcher.UNKNOWN_CHANNEL_STRIKES
+
+        asked = await fake_discord.send_command("status")
+        shown = await fake_discord.wait_for_interaction_response(asked, timeout=TIMEOUT)
+        fields = {f["name"]: f["value"] for f in shown["data"]["embeds"][0]["fields"]}
+        assert "stopped trying" in fields["Posting stopped"] and "404" in fields["Last error"]
+
+        fake_discord.fail_channel(NEWS_CHANNEL_ID, None)  # e.g. Discord had the channel back
+        asked = await fake_discord.send_command("newschannel set", {"channel": NEWS_CHANNEL_ID})
+        await fake_discord.wait_for_interaction_response(asked, timeout=TIMEOUT)
+        await fake_discord.wait_for(lambda: embeds_in(fake_discord, NEWS_CHANNEL_ID), timeout=TIMEOUT)
+        assert watcher.status_for(GUILD_ID, NEWS_CHANNEL_ID).stopped is None
+
+
+async def _given_up(watcher) -> bool:
+    return watcher.status_for(GUILD_ID, NEWS_CHANNEL_ID).stopped is not None
 
 
 # --- the fake behaves like Discord where the watcher depends on it -------------------------------
