@@ -14,7 +14,9 @@ The watcher polls the store every `PRESSBOX_WATCH_INTERVAL` seconds, so articles
 * Channels are served side by side, each by its own task: one channel's backlog, rate limits or
   failures never hold up another's. A channel still busy from an earlier round sits the round out.
 * An article Discord refuses (400 Bad Request, e.g. a link it calls malformed) is skipped: logged
-  with its id, shown in `status`, and the articles after it are still posted.
+  with its id, shown in `status`, and the articles after it are still posted. After 3 refused
+  articles in a row the channel holds instead (shown in `status`, retried every 5 minutes): a refusal
+  that hits every article is not any one article's fault, and skipping would lose the news.
 * A channel that fails (403 missing permissions, Discord errors …) keeps its place, shows the error
   in `status` and is retried every 5 minutes, sparing Discord's invalid-request limit. A channel
   Discord says no longer exists (404 Unknown Channel) three times in a row is given up until an admin
@@ -60,6 +62,10 @@ PARALLEL_SENDS = 10  # messages on their way to Discord at once, all channels to
 SHUTDOWN_GRACE_SECONDS = 10.0  # how long unloading waits for posts already on their way
 
 UNKNOWN_CHANNEL = 10003
+# After this many refused articles in a row in one channel, the next refusal holds the channel instead
+# of skipping: a systematic refusal (a change on Discord's side, a bug of ours) must not eat the news.
+MAX_REFUSALS_IN_A_ROW = 3
+
 # 400s about the channel rather than the message (not a text channel, wrong channel type, archived
 # or locked thread): every article would fail there alike, so none of them is skipped for it.
 CHANNEL_WIDE_CODES = frozenset({50008, 50024, 50083, 160005})
@@ -147,6 +153,7 @@ class Watcher(commands.Cog):
         # A round waits this long for its channels; slower ones finish in the background.
         self.round_timeout = max(bot.settings.watch_interval, 1.0)
         self._retry_after: dict[int, float] = {}  # channel id → loop time before which it is skipped
+        self._refusals: dict[int, int] = {}  # channel id → articles Discord refused in a row there
         self._unknown_strikes: dict[int, int] = {}  # channel id → 404 Unknown Channel in a row
         self._given_up: set[int] = set()  # channels not tried again until a news channel is set
         self._unrecorded: dict[tuple[int, str], int] = {}  # (channel id, what) → message id Discord accepted
@@ -252,11 +259,13 @@ class Watcher(commands.Cog):
             message_id = await self._send_once(channel, what, message_nonce(channel.id, article_id),
                                                embed=article_embed(item))
         except discord.HTTPException as error:
-            if not refused_article(error):
-                raise
+            if not refused_article(error) or self._refusals.get(channel.id, 0) >= MAX_REFUSALS_IN_A_ROW:
+                raise  # a run of refusals is no single article's fault: the channel waits, nothing is lost
+            self._refusals[channel.id] = self._refusals.get(channel.id, 0) + 1
             self._skipped(channel.id, guild_id, article_id, error)
             await self._record_posted(channel.id, article_id, NO_MESSAGE_ID)
             return
+        self._refusals.pop(channel.id, None)
         await self._record_posted(channel.id, article_id, message_id, what)
         self._count_posted(guild_id, 1)
         log.info("Posted article %s to channel %s", article_id, channel.id)

@@ -424,3 +424,15 @@ async def test_shutting_down_mid_post_still_records_the_post(bot, channels, monk
     assert len(sent_messages()) == 1
     bot.store = await Store.open(bot.settings.db_path)
     assert (await bot.store.guild_channel(alpha.guild.id)).last_article_id == article.article_id
+
+
+async def test_a_run_of_refusals_holds_the_channel_instead_of_skipping_everything(bot, channels, monkeypatch):
+    alpha, _ = channels
+    await bot.store.set_news_channel(alpha.guild.id, alpha.id)
+    added = [await bot.store.add_article(news_item(n)) for n in range(1, 6)]
+    refusing(monkeypatch, {f"Transfer round-up number {n}" for n in range(1, 6)})
+    await watcher(bot).run_once()
+    assert sent_messages() == []
+    cursor = await bot.store.guild_channel(alpha.guild.id)
+    assert cursor.last_article_id == added[2].article_id  # three skipped, the fourth holds the channel
+    assert "400" in cursor.last_error
