@@ -56,6 +56,9 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     return found
 
 
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w&.\-]*?(?=[^\w&.\-]|$|\.(?:\s|$))")
+
+
 class Teams:
     """The clubs one article names, with a finder for their mentions in any stretch of its text."""
 
@@ -63,29 +66,43 @@ class Teams:
         self.forms = clubs_in_text(text)
         for name in _clubs_by_role(text, self.forms):
             self.forms.setdefault(name, set()).add(name)
-        self._by_form = {fold(f): c for c, fs in self.forms.items() for f in fs}
-        forms = sorted(self._by_form, key=len, reverse=True)
-        self._pattern = (re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
-                         if forms else None)
+        self._by_form: dict[str, str] = {}
+        self._by_first_word: dict[str, list[tuple[int, str]]] = {}  # first word → (length, folded form)
+        for club, forms in self.forms.items():
+            for form in forms:
+                self._index(form, club)
+
+    def _index(self, form: str, club: str) -> None:
+        key = fold(form)
+        self._by_form[key] = club
+        candidates = self._by_first_word.setdefault(key.split()[0], [])
+        if (len(form), key) not in candidates:
+            candidates.append((len(form), key))
+            candidates.sort(reverse=True)  # longest form first at any place
 
     def add(self, name: str) -> str:
         """Teach a club the table does not know (from a "Hereford 1-1 Doncaster" line)."""
         owners = club_table().by_alias.get(fold(name))
         club = owners[0] if owners and len(owners) == 1 else name
         self.forms.setdefault(club, set()).add(name)
-        self._by_form[fold(name)] = club
-        forms = sorted(self._by_form, key=len, reverse=True)
-        self._pattern = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b", re.I)
+        self._index(name, club)
         return club
 
     def mentions(self, text: str) -> list[Mention]:
-        if not self._pattern:
-            return []
+        """Where the article's clubs are named in `text`: looked up from each capitalised word, case-
+        and accent-insensitively ("BLACKBURN ROVERS", "Leganés"), the longest form first."""
         out = []
-        for m in self._pattern.finditer(text):
-            if not m.group(0)[0].isupper():
+        end_of_last = 0
+        for word in _CAPITALISED_WORD.finditer(text):
+            start = word.start()
+            if start < end_of_last:
                 continue
-            out.append(Mention(m.start(), m.end(), self._by_form[fold(m.group(0))]))
+            for length, key in self._by_first_word.get(fold(word.group(0)), ()):
+                end = start + length
+                if fold(text[start:end]) == key and (end == len(text) or not text[end].isalnum()):
+                    out.append(Mention(start, end, self._by_form[key]))
+                    end_of_last = end
+                    break
         return out
 
     def is_nation(self, club: str) -> bool:
