@@ -8,7 +8,7 @@ their legs and checked against what the text says ("on away goals", "on penaltie
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Match, Scorer, Tie
@@ -91,18 +91,10 @@ _WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 @dataclass
-class _Found:
-    home: str
-    away: str
-    hs: int
-    as_: int
-    competition: str | None = None
-    date: str | None = None
-    venue: str | None = None
-    leg: int | None = None
-    scorers: list[Scorer] = field(default_factory=list)
-    extra_time: bool = False
-    penalties: tuple[int, int] | None = None
+class _Found(Match):
+    """A result while the article is being read: clubs by canonical name, and whether the text told
+    which side was at home (a later report of the same result may tell it)."""
+
     order_known: bool = True
 
 
@@ -497,7 +489,7 @@ class _Reader:
     def settle_shootouts(self) -> None:
         for winner, hi, lo in self.shootouts:
             candidates = [f for f in self.found if winner in (f.home, f.away) and f.penalties is None]
-            settled = [f for f in candidates if f.leg == 2] or [f for f in candidates if f.hs == f.as_]
+            settled = [f for f in candidates if f.leg == 2] or [f for f in candidates if f.home_score == f.away_score]
             if settled:
                 f = settled[-1]
                 f.penalties = (hi, lo) if winner == f.home else (lo, hi)
@@ -506,7 +498,7 @@ class _Reader:
         """Keep a result once: a second report of it adds what it knows. Returns the kept one."""
         for f in self.found:
             same = {f.home, f.away} == {found.home, found.away} and not (f.leg and found.leg and f.leg != found.leg)
-            if same and (f.home, f.hs, f.as_) in ((found.home, found.hs, found.as_), (found.away, found.as_, found.hs)):
+            if same and (f.home, f.home_score, f.away_score) in ((found.home, found.home_score, found.away_score), (found.away, found.away_score, found.home_score)):
                 for s in found.scorers:
                     if not any(s.player == t.player for t in f.scorers):
                         f.scorers.append(s)
@@ -514,7 +506,7 @@ class _Reader:
                 f.date = f.date or found.date
                 f.venue = f.venue or found.venue
                 if not f.order_known and found.order_known:
-                    f.home, f.away, f.hs, f.as_ = found.home, found.away, found.hs, found.as_
+                    f.home, f.away, f.home_score, f.away_score = found.home, found.away, found.home_score, found.away_score
                     f.order_known = True
                 return f
         self.found.append(found)
@@ -592,7 +584,7 @@ class _Reader:
         counts = self._club_counts((self.title or "") + "\n" + self.text)
         clubs = sorted(counts, key=counts.get, reverse=True)[:2]
         goals = [sum(len(re.findall(r"\b\d{1,3}\b", line)) for line in lines) for _, lines in sheets]
-        if len(clubs) != 2 or any({f.home, f.away} == set(clubs) and sorted((f.hs, f.as_)) == sorted(goals)
+        if len(clubs) != 2 or any({f.home, f.away} == set(clubs) and sorted((f.home_score, f.away_score)) == sorted(goals)
                                   for f in self.found):
             return
         winner = self._headline_winner()
@@ -654,15 +646,15 @@ class _Reader:
                 second.leg = second.leg or 2
                 first = _Found(second.away, second.home, 0, 0, competition=second.competition, leg=1)
                 score = {agg.a: agg.sa, agg.b: agg.sb}
-                first.hs, first.as_ = score[first.home], score[first.away]
+                first.home_score, first.away_score = score[first.home], score[first.away]
                 self.found.insert(self.found.index(second), first)  # legs in the order they were played
             elif not agg.before_second_leg and len(legs) == 1:
                 known = legs[0]
-                goals = {known.home: known.hs, known.away: known.as_}
+                goals = {known.home: known.home_score, known.away: known.away_score}
                 total = {agg.a: agg.sa, agg.b: agg.sb}
                 other = _Found(known.away, known.home, total[known.away] - goals[known.away],
                                total[known.home] - goals[known.home], competition=known.competition)
-                if other.hs < 0 or other.as_ < 0:
+                if other.home_score < 0 or other.away_score < 0:
                     continue
                 if known.leg == 1:
                     other.leg = 2
@@ -687,8 +679,8 @@ class _Reader:
                     continue
                 first, second = (a, b) if a.leg == 1 else (b, a)
                 t1, t2 = first.home, first.away
-                agg1 = first.hs + (second.as_ if second.home == t2 else second.hs)
-                agg2 = first.as_ + (second.hs if second.home == t2 else second.as_)
+                agg1 = first.home_score + (second.away_score if second.home == t2 else second.home_score)
+                agg2 = first.away_score + (second.home_score if second.home == t2 else second.away_score)
                 winner, how = None, None
                 if agg1 != agg2:
                     winner, how = (t1 if agg1 > agg2 else t2), "aggregate"
@@ -696,8 +688,8 @@ class _Reader:
                     home_won = second.penalties[0] > second.penalties[1]
                     winner, how = (second.home if home_won else second.away), "penalties"
                 else:
-                    away1 = second.as_ if second.away == t1 else second.hs  # t1 away in second leg
-                    away2 = first.as_  # t2 away in first leg
+                    away1 = second.away_score if second.away == t1 else second.home_score  # t1 away in second leg
+                    away2 = first.away_score  # t2 away in first leg
                     if away1 != away2:
                         winner, how = (t1 if away1 > away2 else t2), "away goals"
                 d = self.teams.display
@@ -709,9 +701,10 @@ class _Reader:
     def to_matches(self) -> list[Match]:
         """The results, each with no more scorers than goals (those read first are the surest)."""
         d = self.teams.display
-        return [Match(home=d(f.home), away=d(f.away), home_score=f.hs, away_score=f.as_, competition=f.competition,
-                      date=f.date, venue=f.venue, leg=f.leg, scorers=f.scorers[: f.hs + f.as_],
-                      extra_time=f.extra_time, penalties=f.penalties) for f in self.found]
+        return [Match(home=d(f.home), away=d(f.away), home_score=f.home_score, away_score=f.away_score,
+                      competition=f.competition, date=f.date, venue=f.venue, leg=f.leg,
+                      scorers=f.scorers[: f.home_score + f.away_score], extra_time=f.extra_time,
+                      penalties=f.penalties) for f in self.found]
 
 
 def extract_matches(text: str, title: str | None, published: str | None, book: NameBook,
