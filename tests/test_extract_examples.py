@@ -72,7 +72,6 @@ def test_01_tweet_is_a_post_with_its_keycap_score_as_digits(examples):
     assert posts[0].text.startswith("Stunned at the BBVA 😮 The Whitecaps win 2-1 in Monterrey and go through")
 
 
-@pytest.mark.xfail(strict=True, reason="known extraction gap, open in issue 3 (matches, scorers, legs)")
 def test_01_second_leg_on_wednesday(examples):
     ex = examples["01"]
     second = [m for m in ex.matches if m.leg == 2]

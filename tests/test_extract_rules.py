@@ -240,3 +240,11 @@ def test_a_goals_line_that_kept_the_colon_of_its_lost_label_is_still_read():
                  "Doug, Henc, McNa, Bald, Varg, Juni, Thom, Lenn (Lamb 70), Sutt, Petr, Bell.",
                  ": Varg 40, Thom 48 pen, Petr 60.", title="Clyde 0-3 Celtic")
     assert {(s.player, s.minute) for s in ex.matches[0].scorers} == {("Varg", 40), ("Thom", 48), ("Petr", 60)}
+
+
+def test_the_paragraph_after_a_lead_into_a_second_leg_tells_that_legs_scorers():
+    ex = article("Porto took a 1-0 lead into the second leg, Rui Sousa having scored in the first leg in Lyon, "
+                 "but Lyon turned it round. Max Perrin levelled on aggregate and Leo Blanc put the visitors "
+                 "in front. It finished 2-2 on aggregate and Lyon went through on away goals.")
+    second = next(m for m in ex.matches if m.leg == 2)
+    assert scorers(second) == {"Perrin", "Blanc"}

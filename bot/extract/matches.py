@@ -217,6 +217,8 @@ class _Reader:
         self.article_competition = _competition(title or "", text)
         self._last_subject: str | None = None
         self._pending: list[str] = []  # sentences read since the last subject was settled
+        self._leg_story: tuple[frozenset, int, str] | None = None  # a leg the paragraph goes on telling
+        self._story_scorers: dict[tuple[frozenset, int], list[Scorer]] = {}
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
@@ -230,15 +232,38 @@ class _Reader:
         away = self.teams.club_of(m["away"]) or self.teams.add(m["away"])
         return _Found(home, away, int(m["hs"]), int(m["as"]), competition=self.article_competition)
 
+    def _follow_leg_story(self, sentence: str, paragraph: str) -> None:
+        """After "X took a 1-0 lead into the second leg", the paragraph tells that leg: its scorers are
+        kept for it until the legs are complete ("Reid put the visitors in front in the 71st")."""
+        if self._leg_story is None:
+            return
+        pair, leg, where = self._leg_story
+        if where is not paragraph:
+            self._leg_story = None
+            return
+        named = _leg_named(sentence)
+        if named is not None and named != leg:
+            return  # a sentence about the other leg
+        for scorer in _scorers_near(unquoted(sentence), self.book, self.teams):
+            self._story_scorers.setdefault((pair, leg), []).append(scorer)
+
+    def settle_story_scorers(self) -> None:
+        for (pair, leg), found in self._story_scorers.items():
+            match = next((f for f in self.found if frozenset((f.home, f.away)) == pair and f.leg == leg), None)
+            for scorer in found if match else []:
+                if not any(s.player == scorer.player for s in match.scorers):
+                    match.scorers.append(scorer)
+
     def quiet_paragraph(self, paragraph: str) -> bool:
         """A paragraph with no score and nothing pending on the previous sentence needs no sentence-by-
         sentence reading now: it is kept whole, to be split only if a later result asks who "they" are."""
-        if self._just_found is not None or SCORE.search(paragraph):
+        if self._just_found is not None or self._leg_story is not None or SCORE.search(paragraph):
             return False
         self._pending.append(paragraph)
         return True
 
     def sentence_results(self, sentence: str, paragraph: str) -> None:
+        self._follow_leg_story(sentence, paragraph)
         scores = list(SCORE.finditer(sentence))
         if not scores:
             self._pending.append(sentence)  # its subject is read only if a later sentence needs it
@@ -265,7 +290,7 @@ class _Reader:
             if _HALFTIME.match(after):
                 continue
             if _AGGREGATE.match(after) or _ends_with(_AGG_BEFORE, before):
-                self.aggregate(sentence, m, x, y, mentions)
+                self.aggregate(sentence, m, x, y, mentions, paragraph=paragraph)
                 continue
             if _ends_with(_LEAD, before):
                 continue
@@ -276,7 +301,7 @@ class _Reader:
                 self.result(sentence, paragraph, m, x, y, mentions, leg=1)
                 continue
             if _LEG_LEAD.match(after):  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
-                self.aggregate(sentence, m, x, y, mentions, leg_lead=True)
+                self.aggregate(sentence, m, x, y, mentions, leg_lead=True, paragraph=paragraph)
                 continue
             self.result(sentence, paragraph, m, x, y, mentions)
         self._pending.append(sentence)
@@ -446,7 +471,8 @@ class _Reader:
                 return max(counts, key=counts.get)
         return None
 
-    def aggregate(self, sentence: str, m: re.Match, x: int, y: int, mentions, leg_lead: bool = False) -> None:
+    def aggregate(self, sentence: str, m: re.Match, x: int, y: int, mentions, leg_lead: bool = False,
+                  paragraph: str = "") -> None:
         """An aggregate score, or a first-leg lead carried into the second leg (`leg_lead`)."""
         before = sentence[: m.start()]
         subject = self._subject(before, mentions, m.start()) or self._implicit_subject(sentence, mentions, m)
@@ -478,6 +504,8 @@ class _Reader:
             second_leg_date=_weekday_date(day.group(1).capitalize(), self.published) if day else None,
             second_leg_venue=ground.group(0) if ground else None,
             extra_time=bool(_EXTRA_TIME.search(sentence))))
+        if before_second_leg:  # the narrative goes on with the second leg, a match not read yet
+            self._leg_story = (frozenset((subject, opponent)), 2, paragraph)
 
     def penalties(self, x: int, y: int, sentence: str, mentions, m: re.Match) -> None:
         """A shoot-out: kept until every result is read, then given to the match it settled."""
@@ -731,6 +759,7 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
     if not headline:
         reader.sheet_result(paras)
     reader.complete_legs()
+    reader.settle_story_scorers()
     reader.settle_shootouts()
     reader.team_sheet(paras, headline)
     report = headline or (reader.found[0] if len(reader.found) == 1 else None)
