@@ -248,3 +248,15 @@ def test_the_paragraph_after_a_lead_into_a_second_leg_tells_that_legs_scorers():
                  "in front. It finished 2-2 on aggregate and Lyon went through on away goals.")
     second = next(m for m in ex.matches if m.leg == 2)
     assert scorers(second) == {"Perrin", "Blanc"}
+
+
+def test_a_club_behind_which_another_falls_is_not_the_one_that_played():
+    ex = article("Arsenal fell seven points behind Chelsea after their 1-1 draw with Everton at Highbury.")
+    (m,) = ex.matches
+    assert (m.home, m.home_score, m.away_score, m.away) == ("Arsenal", 1, 1, "Everton")
+
+
+def test_a_one_match_articles_prose_about_another_match_names_no_scorers_for_it():
+    ex = article("Barcelona, who snatched a late 2-1 win at Albacete, stay top.",
+                 "In Madrid, Sociedad levelled when Nihat Kara smashed home.")
+    assert scorers(ex.matches[0]) == set()

@@ -28,7 +28,7 @@ _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
 _OBJECT_CONTEXT = re.compile(
-    r"(?:\b(?:at|to|against|with|by|v|vs|over|from|in|on)\s+(?:the\s+)?"  # "at Derby", "against the Gunners"
+    r"(?:\b(?:at|to|against|with|by|v|vs|over|from|in|on|behind|above|below|than)\s+(?:the\s+)?(?:leaders\s+)?"
     r"|\b(?:face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|"
     r"thrashing|crushed|hammered|routed|edged|overcame)\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
@@ -550,6 +550,8 @@ class _Reader:
             for a, b in zip(starts, starts[1:]):
                 if _leg_named(clean[a:b]) not in (None, match.leg):
                     continue  # "… having won the first leg": another match of the tie
+                if {mm.club for mm in self.teams.mentions(clean[a:b])} - {match.home, match.away}:
+                    continue  # "Sociedad levelled …": a sentence about another match
                 for scorer in _scorers_near(clean[a:b], self.book, self.teams):
                     if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in match.scorers):
                         match.scorers.append(scorer)
