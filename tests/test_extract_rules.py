@@ -260,3 +260,15 @@ def test_a_one_match_articles_prose_about_another_match_names_no_scorers_for_it(
     ex = article("Barcelona, who snatched a late 2-1 win at Albacete, stay top.",
                  "In Madrid, Sociedad levelled when Nihat Kara smashed home.")
     assert scorers(ex.matches[0]) == set()
+
+
+def test_a_name_ending_like_an_english_club_is_a_club_and_held_takes_an_object():
+    ex = article("The only other non-League side left are Hinckley United, who held Brentford to a goalless draw.",
+                 title="Yeading face Newcastle in FA Cup")
+    assert [goals(m) for m in ex.matches] == [{"Hinckley United": 0, "Brentford": 0}]
+
+
+def test_an_unknown_opponent_after_the_is_a_side_even_if_named_like_a_person():
+    ex = article("Holland beat Germany in the semi-final, then Marco Basten's side won the final with a 2-0 win "
+                 "over the Soviet Union.")
+    assert {"Holland": 2, "Soviet Union": 0} in [goals(m) for m in ex.matches]

@@ -29,7 +29,7 @@ _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
 _OBJECT_CONTEXT = re.compile(
     r"(?:\b(?:at|to|against|with|by|v|vs|over|from|in|on|behind|above|below|than)\s+(?:the\s+)?(?:leaders\s+)?"
-    r"|\b(?:face|faces|facing|play|plays|playing|meet|meets|beat|beats|beating|defeated|defeating|thrashed|"
+    r"|\b(?:face|faces|facing|play|plays|playing|meet|meets|held|hold|holds|holding|beat|beats|beating|defeated|defeating|thrashed|"
     r"thrashing|crushed|hammered|routed|edged|overcame)\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
@@ -77,7 +77,7 @@ _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+but\b|\d{1,2} ?[-–] ?\d{1,2}")
 _IN_PLACE = re.compile(r"\bin\s+$")
 _UNKNOWN_OPPONENT = re.compile(
-    r"\s*(?:(?-i:[a-z]+)\s+){0,2}?(?:at|against|over|to|with|by|v)\s+(?:the\s+)?"
+    r"\s*(?:(?-i:[a-z]+)\s+){0,2}?(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LEG_AT = re.compile(r"\bfirst leg (?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _HEADLINE_WIN = re.compile(
@@ -361,8 +361,8 @@ class _Reader:
                           and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start))]
         if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
             name = unknown.group("name")
-            if (fold(name.split()[0]) not in NOT_NAME_WORDS and not self.book.is_person(name)
-                    and fold(name) not in self.ground_table):
+            if (fold(name.split()[0]) not in NOT_NAME_WORDS and fold(name) not in self.ground_table
+                    and (unknown.group("the") or not self.book.is_person(name))):  # "over the Soviet Union"
                 club = self.teams.add(name)  # "a late 2-1 win at Albacete": a club the table does not know
                 start = m.end() + unknown.start("name")
                 after_mentions = [Mention(start, start + len(name), club)]
