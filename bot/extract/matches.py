@@ -21,6 +21,7 @@ from .text import paragraphs, sentence_starts
 SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)"
                    r"|\b(?P<nil>goalless|scoreless)(?= draw\b)")  # "a goalless draw" is a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
+_SCORE_HINT = re.compile(r"\d ?[-–] ?\d|goalless|scoreless")  # cheap test before the exact SCORE
 _HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}})-(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})\.?$")
 _WIN = r"won|win|wins|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
 _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
@@ -257,14 +258,14 @@ class _Reader:
     def quiet_paragraph(self, paragraph: str) -> bool:
         """A paragraph with no score and nothing pending on the previous sentence needs no sentence-by-
         sentence reading now: it is kept whole, to be split only if a later result asks who "they" are."""
-        if self._just_found is not None or self._leg_story is not None or SCORE.search(paragraph):
+        if self._just_found is not None or self._leg_story is not None or _SCORE_HINT.search(paragraph):
             return False
         self._pending.append(paragraph)
         return True
 
     def sentence_results(self, sentence: str, paragraph: str) -> None:
         self._follow_leg_story(sentence, paragraph)
-        scores = list(SCORE.finditer(sentence))
+        scores = list(SCORE.finditer(sentence)) if _SCORE_HINT.search(sentence) else []
         if not scores:
             self._pending.append(sentence)  # its subject is read only if a later sentence needs it
             if self._just_found is not None and self._just_found[1] is paragraph:

@@ -34,9 +34,10 @@ _CLUB_ROLE = re.compile(
     r"\b(?:coach|manager|boss|chairman|goalkeeper|keeper|captain|defender|striker|midfielder|winger|"
     r"forward|fans|supporters|players|squad)\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
-_CLUB_SUFFIX = re.compile(
-    r"\b([A-Z][a-z]+)(?: [A-Z][a-z]+)? (?:United|City|Town|Rovers|Athletic|Albion|Wanderers|County|Argyle|"
-    r"Orient|Alexandra|Borough|Hotspur|Rangers|Thistle|Academicals)\b")
+_CLUB_SUFFIX_WORD = re.compile(
+    r"\b(?:United|City|Town|Rovers|Athletic|Albion|Wanderers|County|Argyle|Orient|Alexandra|Borough|Hotspur|"
+    r"Rangers|Thistle|Academicals)\b")
+_PLACE_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)(?: [A-Z][a-z]+)? $")
 _NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
                         "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
                         "holland", "portugal", "brazil", "argentina", "under-21", "national", "club"})
@@ -46,9 +47,13 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     """Clubs the table does not know, taught by the article's own phrasing: "Braga coach …", and
     names that end like an English club's ("Hinckley United", "Yeading Town")."""
     known_forms = {fold(f) for fs in known.values() for f in fs}
-    found = [m.group(0) for m in _CLUB_SUFFIX.finditer(text)
-             if fold(m.group(0)) not in known_forms and fold(m.group(1)) not in NOT_NAME_WORDS]
-    found = list(dict.fromkeys(found))
+    found = []
+    for suffix in _CLUB_SUFFIX_WORD.finditer(text):  # the rare suffix first, then the place before it
+        m = _PLACE_BEFORE.search(text, max(0, suffix.start() - 30), suffix.start())
+        if m and fold(m.group(1)) not in NOT_NAME_WORDS:
+            name = m.group(0) + suffix.group(0)
+            if fold(name) not in known_forms and name not in found:
+                found.append(name)
     for role in _CLUB_ROLE.finditer(text):  # find the rare role word first, then look just before it
         m = _NAME_BEFORE.search(text, max(0, role.start() - 40), role.start())
         if not m:
