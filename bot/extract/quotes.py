@@ -49,6 +49,8 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
 _CLAUSE_BREAK = re.compile(r"(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
 _SHORT_WORDS = 4
+_VERB_REACH = 80  # how far before a colon its speech verb may stand ("told BBC Radio Five Live:")
+_SENTENCE_REACH = 400  # enough of the text before a quote to hold the sentence it sits in
 _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "a", "de", "del", "for", "to"}
 _MAX_BACK_PARAGRAPHS = 3
 
@@ -260,17 +262,19 @@ def _attribution_before(par: str, span: _Span, prev: _Span | None) -> tuple[str,
     head = par[begin : span.open_at]
     colon = None
     if head.rstrip().endswith(":"):
-        for m in _VERB_WORD.finditer(head):  # the speech verb nearest the colon names the speaker
+        # The speech verb nearest the colon names the speaker; it stands within the last 60 characters.
+        for m in _VERB_WORD.finditer(head, max(0, len(head) - _VERB_REACH)):
             if _COLON_TAIL.fullmatch(head, m.end()):
                 colon = m
     if colon:
         return head[: colon.start()], colon.group(0)
-    m = _BEFORE_DASH.match(head)
+    m = _BEFORE_DASH.match(head) if len(head) < 200 else None
     if m:  # "- Newcastle manager Graeme Souness on his hopes for Alan Shearer:" names the speaker first
         runs = [r for r in (name_tokens(x.group(0)) for x in NAME_RUN.finditer(m.group("who"))) if r]
         return (" ".join(runs[0]) if runs else m.group("who")), "said"
     # A partial quote inside a reported sentence: `Wenger said his side were "not good enough"`.
-    sentence = head[sentence_starts(head)[-1] :] if head else ""
+    tail = head[-_SENTENCE_REACH:]
+    sentence = tail[sentence_starts(tail)[-1] :] if tail else ""
     m = _BEFORE_INLINE.search(sentence)
     if m and span.close_at is not None:
         return sentence[: m.start()], m.group("verb")
