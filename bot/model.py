@@ -86,7 +86,7 @@ class Extraction:
     summary: str = ""
 
     def to_json(self) -> dict:
-        """The `extract --json` schema (see README)."""
+        """The `extract --json` schema (README, "pressbox extract --json")."""
 
         def match(m: Match) -> dict:
             d = asdict(m)
