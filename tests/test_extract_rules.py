@@ -272,3 +272,41 @@ def test_an_unknown_opponent_after_the_is_a_side_even_if_named_like_a_person():
     ex = article("Holland beat Germany in the semi-final, then Marco Basten's side won the final with a 2-0 win "
                  "over the Soviet Union.")
     assert {"Holland": 2, "Soviet Union": 0} in [goals(m) for m in ex.matches]
+
+
+def speech(ex: Extraction) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in ex.quotes if q.kind == "speech"]
+
+
+def test_a_quote_after_a_paragraph_ending_in_its_attribution_goes_on_with_that_speaker():
+    ex = article('Tom Reyes, who will work alongside Ian Gray, joined on Monday. Gray has been caretaker. '
+                 '"I am delighted to be here," said Reyes.',
+                 '"Ian Gray has done a fantastic job and I look forward to working with him."')
+    assert [s for s, _ in speech(ex)] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_description_as_subject_stands_for_the_speaker_in_view():
+    ex = article('Sean Doyle has been in fine form. Early talks have taken place and the defender said: '
+                 '"I want to stay here for a long time."',
+                 "Rovers boss Gary Holt is said to be ready to bid. But the 25-year-old Dubliner underlined "
+                 'his intention to stay. He added: "It is nice to be linked with big clubs."')
+    assert [s for s, _ in speech(ex)] == ["Sean Doyle", "Sean Doyle"]
+
+
+def test_sentence_openers_and_contractions_are_not_speakers():
+    ex = article('During his sentencing, his lawyer Paul Wright told the court that Lee had grown up on '
+                 '"one of the worst estates in the city".',
+                 '"Enjoy yourselves," I\'ll always remember him saying.')
+    assert all(s not in ("During", "I'll") for s, _ in speech(ex))
+
+
+def test_a_name_deep_in_a_clause_is_its_subject_when_it_speaks():
+    ex = article("Fifa World Player of the Year Ronaldo Lima says he has no intention of leaving.",
+                 '"I never said I wanted to play anywhere else. I am very happy here," he said.')
+    assert [s for s, _ in speech(ex)] == ["Ronaldo Lima"]
+
+
+def test_a_clause_that_opens_with_a_preposition_has_no_subject():
+    ex = article("Dan Pruett has apologised for his actions and to Arsenal's Rob Pinto, who was injured.",
+                 'He said: "It is a horrendous situation and I apologise to the referee."')
+    assert [s for s, _ in speech(ex)] == ["Dan Pruett"]

@@ -69,7 +69,9 @@ NOT_NAME_WORDS = frozenset(
     barclays nationwide conference trophy shield super round semi-final quarter-final final finals
     replay leg group stage season campaign tie match game derby friendly qualifier qualifiers
     christmas easter new year day boxing olympic olympics games copa del rey la liga serie bundesliga
-    ligue primera qatar spain italy germany france portugal holland netherlands belgium brazil
+    ligue primera had has have was were is are did does do will would could should can might must
+    asked speaking having being following during whether early late despite although unless once
+    qatar spain italy germany france portugal holland netherlands belgium brazil
     argentina russia turkey greece japan china korea usa america australia africa nigeria cameroon
     senegal ghana ivory coast egypt morocco tunisia algeria mexico croatia serbia poland ukraine
     sweden norway denmark finland iceland austria switzerland czech republic hungary romania
@@ -104,4 +106,6 @@ def strip_possessive(token: str) -> str:
 
 
 def is_name_token(token: str) -> bool:
+    if token[:2] in ("I'", "I’"):
+        return False  # "I'll", "I'm", "I've"
     return fold(strip_possessive(token)) not in NOT_NAME_WORDS

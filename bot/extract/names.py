@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -12,6 +13,7 @@ from .clubs import club_table
 from .lexicon import NAME_RUN, ROLE_WORDS, fold, is_name_token, strip_possessive
 
 _TITLES = {"sir", "dame", "lord"}
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w\-]*")  # after a lower-case word or a comma
 
 
 @lru_cache(maxsize=65536)
@@ -53,10 +55,12 @@ class NameBook:
 
     full_names: list[str] = field(default_factory=list)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
+    mid_sentence: set[str] = field(default_factory=set)  # capitalised words seen inside a sentence
 
     @classmethod
     def from_text(cls, text: str) -> "NameBook":
         book = cls()
+        book.mid_sentence = {fold(w) for w in _MID_SENTENCE_CAPITAL.findall(text)}
         seen: set[str] = set()
         for m in NAME_RUN.finditer(text):
             run = m.group(0)
@@ -87,6 +91,12 @@ class NameBook:
                 if len(full) > len(name) and fold(full).endswith(" " + key):
                     return full
         return name
+
+    def could_be_name(self, token: str) -> bool:
+        """A lone capitalised word is a name only if the article also capitalises it inside a
+        sentence, or it is the surname of a full name: "During …" and "Early …" are not people."""
+        key = fold(token)
+        return key in self.by_surname or key in self.mid_sentence
 
     def is_person(self, name: str) -> bool:
         """Named in the article as a person (a full name, or the surname of one)."""

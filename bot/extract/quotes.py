@@ -41,9 +41,14 @@ _BEFORE_INLINE = re.compile(rf"(?P<verb>\b{_VERB}\b)[^\"“”.!?]{{0,80}}$", re
 _ORG = re.compile(
     r"\b(?:an?|the)\s+(?P<org>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s+"
     r"(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b")
-_DESCRIPTOR = re.compile(r"^(?:the|this)\s+(?P<body>.{1,40})$", re.I)
+_DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
 _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b|she\b)")
 _APPOSITION = re.compile(r",[^,]{1,80},\s*$")  # "Parry, speaking to BBC Sport, said:"
+_DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
+_PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
@@ -139,30 +144,48 @@ class _Resolver:
             if inside(s):
                 continue
             lead = _CONJUNCTION.sub("", par[s:e].lstrip("\"“ ,;"))
-            if fold(lead.split(" ", 1)[0]) in PRONOUNS:
+            first_word = fold(lead.split(" ", 1)[0])
+            if first_word in PRONOUNS:
                 continue  # "He said…" keeps the subject already in play
+            if first_word in _PREPOSITIONS:
+                continue  # "… and to Arsenal's Robert Pires": an object, not a subject
             for m in NAME_RUN.finditer(par, s, e):
                 if inside(m.start()):
                     continue
                 if len(par[s : m.start()].split()) > 5:
-                    break
+                    # past the clause's first words, only a name that speaks is its subject
+                    # ("Fifa World Player of the Year Ronaldinho says …")
+                    if not _SPEAKS.match(par, m.end()):
+                        continue
                 run = m.group(0)
                 next_word = _NEXT_WORD.match(par, m.end())
                 if next_word and fold(next_word.group(1)) in ROLE_WORDS:
                     continue  # "Brentford striker Ruud Verhoef": a qualifier, the name follows
+                tokens = name_tokens(run)
+                if not tokens or (len(tokens) == 1 and not self.book.could_be_name(tokens[0])
+                                  and not _SPEAKS.match(par, m.end())):
+                    continue  # "During his sentencing, …", "Fifa World Player of …": not a person
+                if run.startswith(tokens[0]) and _THE_BEFORE.search(par, max(s, m.start() - 40), m.start()):
+                    found.append((m.start(), _DESCRIBED))  # "the 25-year-old Dubliner": someone in view
+                    break
                 if run != strip_possessive(run) or not _ACTS.match(par, m.end()):
                     break
-                tokens = name_tokens(run)
-                if tokens and not grounds_include(" ".join(tokens)):
+                if not grounds_include(" ".join(tokens)):
                     found.append((m.start(), self.book.canonical(" ".join(tokens))))
                     break
         return found
 
-    def recent_subject(self, para: int, offset: int, since: tuple[int, int] | None = None) -> str | None:
-        """The person most recently made the subject before (para, offset), and after `since`."""
+    def recent_subject(self, para: int, offset: int, since: tuple[int, int] | None = None,
+                       described: str | None = None) -> str | None:
+        """The person most recently made the subject before (para, offset), and after `since`. A clause
+        whose subject is a description ("the 25-year-old Dubliner") stands for `described`."""
         for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
             for pos, name in reversed(self.subjects(p)):
                 if (p, pos) < (para, offset) and (since is None or (p, pos) > since):
+                    if name == _DESCRIBED:
+                        if described:
+                            return described
+                        continue
                     return name
         return None
 
@@ -170,13 +193,13 @@ class _Resolver:
         """"he said": whoever was last in view, a new subject or the last speaker."""
         if last:
             name, lpara, lpos = last
-            return self.recent_subject(para, offset, since=(lpara, lpos)) or name
+            return self.recent_subject(para, offset, since=(lpara, lpos), described=name) or name
         return self.recent_subject(para, offset)
 
     def person(self, phrase: str) -> str | None:
         """A name from a phrase whose last name run is the speaker."""
         runs = [name_tokens(m.group(0)) for m in NAME_RUN.finditer(phrase)]
-        runs = [r for r in runs if r]
+        runs = [r for r in runs if r and (len(r) > 1 or self.book.could_be_name(r[0]))]
         if not runs:
             return None
         return self.book.canonical(" ".join(runs[-1]))
@@ -207,8 +230,9 @@ class _Resolver:
             return self.pronoun(para, offset, last)
         d = _DESCRIPTOR.search(phrase)
         if d and (d.group("body").split()[-1].lower() in DESCRIPTOR_HEADS
-                  or d.group("body").lower().endswith("year-old")):
-            return self.pronoun(para, offset, last)
+                  or d.group("body").lower().endswith("year-old")
+                  or (_DEMONYM.fullmatch(d.group("body")) and not resolve_club(d.group("body"), self.clubs))):
+            return self.pronoun(para, offset, last)  # "the Dutchman", "the 36-year-old", "the Dubliner"
         return self.person(phrase)
 
 
@@ -331,7 +355,9 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
             continue
         span.continues = prev is not None and (
             (prev.para == span.para and (prev.reopened or _only_attribution_between(par, prev, span)))
-            or (prev.para == span.para - 1 and span.open_at == 0 and (prev.close_at is None or prev.end >= len(paras[prev.para]) - 2))
+            or (prev.para == span.para - 1 and span.open_at == 0
+                and (prev.close_at is None or prev.end >= len(paras[prev.para]) - 2
+                     or _only_attribution_after(paras[prev.para], prev)))
         )
         after = _attribution_after(par, span, nxt)
         found = after or _attribution_before(par, span, prev)
@@ -348,6 +374,12 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
     _share_speakers(kept, resolver, paras)
     quotes = [Quote(speaker=s.speaker, text=_clean(paras[s.para][s.start : s.end])) for s in kept]
     return [q for q in quotes if q.text] + posts
+
+
+def _only_attribution_after(par: str, prev: _Span) -> bool:
+    """`"…," said Hoddle.` ends the paragraph: a paragraph opening with a quote goes on with Hoddle."""
+    rest = par[prev.close_at + 1 :] if prev.close_at is not None else ""
+    return len(rest.split()) <= 8 and _VERB_WORD.search(rest) is not None and not _MARKS.search(rest)
 
 
 def _only_attribution_between(par: str, prev: _Span, span: _Span) -> bool:
