@@ -310,3 +310,24 @@ def test_a_clause_that_opens_with_a_preposition_has_no_subject():
     ex = article("Dan Pruett has apologised for his actions and to Arsenal's Rob Pinto, who was injured.",
                  'He said: "It is a horrendous situation and I apologise to the referee."')
     assert [s for s, _ in speech(ex)] == ["Dan Pruett"]
+
+
+def test_a_quote_that_lost_its_closing_mark_ends_before_the_next_ones_introduction():
+    ex = article('"I have been sent off a couple of times now and it is just one of those things. '
+                 'Freddie Lund is likely to start up front. Gunners boss Arne Wenz said: '
+                 '"Freddie is an option but we need a second striker."',
+                 title="Cole backs team-mate")
+    assert speech(ex)[-1] == ("Arne Wenz", "Freddie is an option but we need a second striker.")
+    assert "Gunners boss" not in speech(ex)[0][1]
+
+
+def test_a_first_name_that_is_also_a_club_is_still_a_first_name():
+    ex = article("Liverpool forward Milan Baros is unsure of his future.",
+                 'He told a Czech newspaper: "I do not know why I did not play on Sunday."')
+    assert speech(ex) == [("Milan Baros", "I do not know why I did not play on Sunday.")]
+
+
+def test_a_named_subject_after_a_comma_is_in_view():
+    ex = article("Perugia's president made an approach. But though she considered the offer, Bea Prinz turned "
+                 "it down.", '"The comparisons with the men are flattering but I am happy where I am."')
+    assert [s for s, _ in speech(ex)] == ["Bea Prinz"]

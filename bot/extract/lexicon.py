@@ -75,7 +75,7 @@ NOT_NAME_WORDS = frozenset(
     argentina russia turkey greece japan china korea usa america australia africa nigeria cameroon
     senegal ghana ivory coast egypt morocco tunisia algeria mexico croatia serbia poland ukraine
     sweden norway denmark finland iceland austria switzerland czech republic hungary romania
-    bulgaria israel london manchester liverpool glasgow madrid barcelona milan rome paris munich
+    bulgaria israel london manchester liverpool glasgow madrid barcelona rome paris munich
     lisbon amsterdam""".split()
 )
 

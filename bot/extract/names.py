@@ -42,11 +42,10 @@ def name_tokens(run: str) -> tuple[str, ...]:
 
 
 def _is_club_prefix(tokens: list[str]) -> bool:
-    """True when the run opens with a club name followed by more tokens ("Chelsea Jose Mourinho")."""
-    if len(tokens) < 2:
-        return False
+    """True when the run opens with a club name followed by a full name ("Chelsea Jose Mourinho")."""
     by_alias = club_table().by_alias
-    return any(fold(" ".join(tokens[:n])) in by_alias for n in range(1, min(3, len(tokens) - 1) + 1))
+    # at least a first name and a surname must remain: "Milan Baros" is a person, not AC Milan's Baros
+    return any(fold(" ".join(tokens[:n])) in by_alias for n in range(1, min(3, len(tokens) - 2) + 1))
 
 
 @dataclass

@@ -34,6 +34,9 @@ _AFTER_VERB_FIRST = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB})\s+(?P<who>[^.,;:
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*[,;]?\s*(?P<who>(?:[\w'’\-]+\s+){{0,6}}?[\w'’\-]+)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b", re.I)
 # Attribution before a quote: `Wenger said: "`, `He told BBC Five Live: "`, `- Bolton boss Sam Allardyce "`
+# A sentence that introduces a quote with a colon ("Gunners boss Arsene Wenger said: "), from its start.
+_UNCLOSED_INTRO = re.compile(
+    rf"(?<=[.!?] )(?-i:[A-Z])[^.!?\"“”]{{0,120}}\b(?i:{_VERB})\b[^.!?\"“”:]{{0,60}}:\s*$")
 _VERB_WORD = re.compile(rf"\b{_VERB}\b", re.I)
 _COLON_TAIL = re.compile(r"[^:\"“”.!?]{0,60}:\s*")
 _BEFORE_DASH = re.compile(r"^\s*[-–—•*]\s*(?P<who>[^\"“”:]{2,120}?):?\s*$")
@@ -52,7 +55,8 @@ _PREPOSITIONS = frozenset("to for with by from at in on of against about towards
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
-_CLAUSE_BREAK = re.compile(r"(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+|;\s+")
+_CLAUSE_BREAK = re.compile(r"(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+|;\s+"
+                           r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z])")  # ", Prinz turned it down"
 _SHORT_WORDS = 4
 _VERB_REACH = 80  # how far before a colon its speech verb may stand ("told BBC Radio Five Live:")
 _SENTENCE_REACH = 400  # enough of the text before a quote to hold the sentence it sits in
@@ -97,7 +101,13 @@ def _spans(par_index: int, par: str) -> list[_Span]:
         kind = _mark_kind(par, i, current is not None)
         if kind == "open":
             if current is not None:
-                current.end, current.reopened = i, True
+                intro = _UNCLOSED_INTRO.search(par, max(current.start, i - 200), i)
+                if intro and intro.start() > current.start:
+                    # `"… two seconds. Gunners boss Arsene Wenger said: "…`: the earlier quote lost its
+                    # closing mark; it ended before the sentence that introduces the new one.
+                    current.end, current.close_at = intro.start(), None
+                else:
+                    current.end, current.reopened = i, True
                 spans.append(current)
             current = _Span(par_index, i + 1, len(par), i, None)
         elif current is not None:
