@@ -54,12 +54,12 @@ class NameBook:
 
     full_names: list[str] = field(default_factory=list)
     by_surname: dict[str, list[str]] = field(default_factory=dict)
-    mid_sentence: set[str] = field(default_factory=set)  # capitalised words seen inside a sentence
+    text: str = ""
+    _mid_sentence: set[str] | None = None  # capitalised words seen inside a sentence, read on first use
 
     @classmethod
     def from_text(cls, text: str) -> "NameBook":
-        book = cls()
-        book.mid_sentence = {fold(w) for w in _MID_SENTENCE_CAPITAL.findall(text)}
+        book = cls(text=text)
         seen: set[str] = set()
         for m in NAME_RUN.finditer(text):
             run = m.group(0)
@@ -95,7 +95,11 @@ class NameBook:
         """A lone capitalised word is a name only if the article also capitalises it inside a
         sentence, or it is the surname of a full name: "During …" and "Early …" are not people."""
         key = fold(token)
-        return key in self.by_surname or key in self.mid_sentence
+        if key in self.by_surname:
+            return True
+        if self._mid_sentence is None:
+            self._mid_sentence = {fold(w) for w in _MID_SENTENCE_CAPITAL.findall(self.text)}
+        return key in self._mid_sentence
 
     def is_person(self, name: str) -> bool:
         """Named in the article as a person (a full name, or the surname of one)."""

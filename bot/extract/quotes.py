@@ -36,7 +36,7 @@ _AFTER_WHO_FIRST = re.compile(
 # Attribution before a quote: `Wenger said: "`, `He told BBC Five Live: "`, `- Bolton boss Sam Allardyce "`
 # A sentence that introduces a quote with a colon ("Gunners boss Arsene Wenger said: "), from its start.
 _UNCLOSED_INTRO = re.compile(
-    rf"(?<=[.!?] )(?-i:[A-Z])[^.!?\"“”]{{0,120}}\b(?i:{_VERB})\b[^.!?\"“”:]{{0,60}}:\s*$")
+    rf"(?=[A-Z])(?<=[.!?] )[^.!?\"“”]{{0,120}}\b(?i:{_VERB})\b[^.!?\"“”:]{{0,60}}:\s*$")
 _VERB_WORD = re.compile(rf"\b{_VERB}\b", re.I)
 _COLON_TAIL = re.compile(r"[^:\"“”.!?]{0,60}:\s*")
 _BEFORE_DASH = re.compile(r"^\s*[-–—•*]\s*(?P<who>[^\"“”:]{2,120}?):?\s*$")
@@ -55,8 +55,8 @@ _PREPOSITIONS = frozenset("to for with by from at in on of against about towards
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
-_CLAUSE_BREAK = re.compile(r"(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+|;\s+"
-                           r"|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z])")  # ", Prinz turned it down"
+_CLAUSE_BREAK = re.compile(r"(?=[\s,;\"”])(?:(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+"
+                           r"|;\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]))")  # ", Prinz turned it down"
 _SHORT_WORDS = 4
 _VERB_REACH = 80  # how far before a colon its speech verb may stand ("told BBC Radio Five Live:")
 _SENTENCE_REACH = 400  # enough of the text before a quote to hold the sentence it sits in

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9À-Þ])")
+_SENTENCE_END = re.compile(r"(?=[\s\"”’'])(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z0-9À-Þ])")  # fails fast
 
 
 def paragraphs(text: str) -> list[str]:
