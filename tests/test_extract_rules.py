@@ -331,3 +331,16 @@ def test_a_named_subject_after_a_comma_is_in_view():
     ex = article("Perugia's president made an approach. But though she considered the offer, Bea Prinz turned "
                  "it down.", '"The comparisons with the men are flattering but I am happy where I am."')
     assert [s for s, _ in speech(ex)] == ["Bea Prinz"]
+
+
+def test_names_listed_after_and_are_not_new_subjects():
+    ex = article('"We played exciting football," said Steve McKay.',
+                 "McKay also praised winger Stu Downs and strikers Jim Haas and Mark Vidic, who both scored. "
+                 'He added: "If Stu keeps playing like this he will get a call."')
+    assert [s for s, _ in speech(ex)] == ["Steve McKay", "Steve McKay"]
+
+
+def test_a_quote_right_after_another_goes_on_with_its_speaker():
+    ex = article('It is a view shared by Wayne Roon, who believes "if we get past Milan, we have a chance". '
+                 '"As soon as I knew we were playing Milan, I got excited."')
+    assert [s for s, _ in speech(ex)] == ["Wayne Roon", "Wayne Roon"]

@@ -54,6 +54,8 @@ _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+_JOINED = re.compile(r"\s(?:and|but|while|although|though|whereas)\s+$")
+_ACTS_AT_ONCE = re.compile(r"\s+(?!and\b|or\b|of\b|who\b|which\b)[a-z]")
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
 _CLAUSE_BREAK = re.compile(r"(?=[\s,;\"”])(?:(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+"
                            r"|;\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]))")  # ", Prinz turned it down"
@@ -155,6 +157,10 @@ class _Resolver:
                 continue
             lead = _CONJUNCTION.sub("", par[s:e].lstrip("\"“ ,;"))
             first_word = fold(lead.split(" ", 1)[0])
+            # A clause split off at "and"/"but" has a subject of its own only when it opens with a name
+            # that acts at once ("and Keegan sympathised"); otherwise it goes on listing objects
+            # ("… praised Downing and strikers Viduka", "particularly Rooney and Ronaldo, are …").
+            joined = _JOINED.search(par, max(0, s - 12), s) is not None
             if first_word in PRONOUNS:
                 continue  # "He said…" keeps the subject already in play
             if first_word in _PREPOSITIONS:
@@ -178,7 +184,9 @@ class _Resolver:
                 if run.startswith(tokens[0]) and _THE_BEFORE.search(par, max(s, m.start() - 40), m.start()):
                     found.append((m.start(), _DESCRIBED))  # "the 25-year-old Dubliner": someone in view
                     break
-                if run != strip_possessive(run) or not _ACTS.match(par, m.end()):
+                if run != strip_possessive(run) or not (_ACTS_AT_ONCE if joined else _ACTS).match(par, m.end()):
+                    break
+                if joined and not lead[:1].isupper():
                     break
                 if not grounds_include(" ".join(tokens)):
                     found.append((m.start(), self.book.canonical(" ".join(tokens))))
@@ -393,10 +401,13 @@ def _only_attribution_after(par: str, prev: _Span) -> bool:
 
 
 def _only_attribution_between(par: str, prev: _Span, span: _Span) -> bool:
-    """`"…," Zidane said. "…"`: nothing but an attribution sentence separates the two stretches."""
+    """`"…," Zidane said. "…"`: nothing but an attribution sentence (or no words at all, `"…". "…"`)
+    separates the two stretches."""
     if prev.close_at is None:
         return False
     between = par[prev.close_at + 1 : span.open_at]
+    if not any(c.isalnum() for c in between):
+        return True
     return len(between.split()) <= 20 and _VERB_WORD.search(between) is not None
 
 
