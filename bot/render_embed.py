@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
+from bot.addresses import web_address
 from bot.answers import ArticleItem, LegItem, NewsAnswer, QuoteAnswer, SourceRef, TieAnswer
 
 if TYPE_CHECKING:
@@ -35,8 +36,6 @@ AUTHOR_LIMIT = 256
 TOTAL_LIMIT = 6000
 CHOICE_COUNT_LIMIT = 25
 CHOICE_LIMIT = 100
-URL_LIMIT = 2048
-LINK_SCHEMES = ("http", "https")
 ELLIPSIS = "…"
 
 NO_PINGS = discord.AllowedMentions.none()
@@ -67,21 +66,12 @@ def fit(text: str, limit: int, link: str | None = None) -> str:
 
 
 def safe_url(url: str | None) -> str | None:
-    """`url` if Discord takes it as a link, else None: http(s), well formed, with a host, at most 2048 characters.
+    """`url` if Discord takes it as a link, else None (the article is then shown without a link).
 
-    Discord answers anything else in `embed.url` or a link with 400 "Not a well formed URL", which
-    would refuse the whole message; the article is then shown without a link instead.
+    The same rule the readers apply when they keep an article's address: stored articles from an older
+    Pressbox or another writer of the store are checked again here.
     """
-    if not url or len(url) > URL_LIMIT or any(c.isspace() or not c.isprintable() for c in url):
-        return None
-    try:
-        parts = urllib.parse.urlsplit(url)
-        parts.port  # noqa: B018 — raises ValueError for a port that is not a number
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in LINK_SCHEMES or not parts.netloc or not parts.hostname:
-        return None
-    return url
+    return web_address(url)
 
 
 def _markdown_link(text: str, url: str) -> str:

@@ -10,7 +10,7 @@ import trafilatura
 from lxml import etree
 
 from bot.model import RawArticle
-from bot.readers.addresses import web_address
+from bot.addresses import web_address
 from bot.readers.dates import day_from_iso
 from bot.readers.decode import clean_characters
 from bot.readers.errors import UnreadableArticle
