@@ -43,7 +43,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 async def _ingest(args: argparse.Namespace, settings: Settings) -> int:
-    """Read, extract and store articles in batches (still one transaction per article), so a huge
+    """Read, extract and store articles in batches (each article whole or not at all), so a huge
     folder never sits in memory and the database thread is visited once per batch."""
     from .extract import extract
     from .readers import ReadError, read_paths

@@ -390,7 +390,7 @@ async def test_the_same_article_from_two_writers_is_stored_once(db_path):
     assert len({r.article_id for r in results}) == 1
 
 
-async def test_a_batch_is_still_one_transaction_per_article(store, db_path, monkeypatch):
+async def test_a_failing_article_in_a_batch_fails_alone(store, db_path, monkeypatch):
     def add_tie(*args):
         raise RuntimeError("disk on fire")
 
