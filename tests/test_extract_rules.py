@@ -344,3 +344,16 @@ def test_a_quote_right_after_another_goes_on_with_its_speaker():
     ex = article('It is a view shared by Wayne Roon, who believes "if we get past Milan, we have a chance". '
                  '"As soon as I knew we were playing Milan, I got excited."')
     assert [s for s, _ in speech(ex)] == ["Wayne Roon", "Wayne Roon"]
+
+
+def test_a_participle_reports_speech():
+    ex = article("Rob Hale did not play, with Rovers boss Mark Hewitt claiming it had been an "
+                 '"emotional and difficult time" for the player.')
+    assert speech(ex) == [("Mark Hewitt", "emotional and difficult time")]
+
+
+def test_an_introduction_names_the_next_speaker_not_the_quotes_before_it():
+    ex = article('Dan Moss has been in charge for five years. "I have as many trophies as they do. '
+                 '"We will be ready for them." Rival star Leo Vance admitted: "It is going to be a difficult '
+                 'match for us."')
+    assert [s for s, _ in speech(ex)] == ["Dan Moss", "Dan Moss", "Leo Vance"]

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-# Verbs that report speech ("Zidane said", "said Wenger", "he told BBC Sport").
+# Verbs that report speech ("Zidane said", "said Wenger", "he told BBC Sport", "insisting: …").
 SPEECH_VERBS = frozenset(
     """said says say added adds told tells insisted insists admitted admits explained explains claimed
     claims revealed reveals stated states declared declares warned warns conceded concedes confirmed
@@ -16,8 +16,12 @@ SPEECH_VERBS = frozenset(
     agreed agrees told said fumed raged protested protests complained complains remarked remarks
     observed observes announced announces wrote writes posted posted tweeted tweets reflected reflects
     lamented laments boasted boasts accepted accepts recalled recalls described describes summed sums
-    countered counters hit hits blasted blasts""".split()
-)
+    countered counters hit hits blasted blasts
+    saying adding insisting admitting explaining claiming stating declaring warning conceding confirming
+    arguing stressing joking urging promising suggesting noting asking replying maintaining
+    acknowledging vowing predicting complaining remarking observing announcing reflecting lamenting
+    boasting recalling describing""".split()
+)  # participles too: "… he said, adding: …", "Hughes claiming it had been an "emotional time""
 
 # Words that describe someone's job or standing and precede the name ("Defender Sergio Ramos").
 ROLE_WORDS = frozenset(

@@ -383,6 +383,8 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
             who = resolver.who(found[0], span.para, span.open_at, last, before=after is None)
             if who:
                 span.speaker, span.attributed = who, True
+                if after is None:
+                    span.continues = False  # `X said: "…`: an introduction starts a new speaker's quote
         if not _is_speech(body, span.attributed or span.continues):
             continue
         kept.append(span)
