@@ -357,3 +357,12 @@ def test_an_introduction_names_the_next_speaker_not_the_quotes_before_it():
                  '"We will be ready for them." Rival star Leo Vance admitted: "It is going to be a difficult '
                  'match for us."')
     assert [s for s, _ in speech(ex)] == ["Dan Moss", "Dan Moss", "Leo Vance"]
+
+
+def test_two_apostrophes_are_a_quotation_mark():
+    ex = article('Boss Jim Kerr has yet to confirm the move. "I heard it on Sunday," he said. '
+                 "''He has an agreement with the club that he can talk to other clubs.",
+                 "''Personally, I would rather see him stay another year.''")
+    assert speech(ex) == [("Jim Kerr", "I heard it on Sunday,"),
+                          ("Jim Kerr", "He has an agreement with the club that he can talk to other clubs."),
+                          ("Jim Kerr", "Personally, I would rather see him stay another year.")]

@@ -21,7 +21,7 @@ from .text import paragraphs, sentence_starts
 
 OPENERS = "“‘«"
 CLOSERS = "”’»"
-_MARKS = re.compile(r"[\"“”«»]")
+_MARKS = re.compile(r"''|[\"“”«»]")  # two apostrophes stand for a double mark in some copy
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "… — FOX Sports Asia (@FOXSportsAsia) January 25, 2018": an embedded post, not speech.
@@ -72,22 +72,23 @@ class _Span:
     start: int  # offset of the first quoted character
     end: int  # offset just past the last quoted character
     open_at: int  # offset of the opening mark
-    close_at: int | None  # offset of the closing mark, None when the paragraph ended it or a reopening did
+    close_at: int | None  # offset of the closing mark's last character, None when the paragraph ended it or a reopening did
     reopened: bool = False  # ended by a new opening mark
     speaker: str | None = None
     attributed: bool = False  # the speaker comes from an attribution of its own
     continues: bool = False  # continues the previous stretch (same speaker unless told otherwise)
 
 
-def _mark_kind(par: str, i: int, inside: bool) -> str:
-    """"open" or "close" for the mark at i; straight quotes are judged by their neighbours."""
-    ch = par[i]
+def _mark_kind(par: str, mark: re.Match, inside: bool) -> str:
+    """"open" or "close" for a mark; straight quotes are judged by their neighbours."""
+    ch = mark.group(0)
     if ch in "“«":
         return "open"
     if ch in "”»":
         return "close"
+    i, j = mark.start(), mark.end()
     before = par[i - 1] if i > 0 else " "
-    after = par[i + 1] if i + 1 < len(par) else " "
+    after = par[j] if j < len(par) else " "
     if before.isspace() or before in "([{—–-/":
         return "close" if inside and (after.isspace() or after in ".,;:!?)") else "open"
     if after.isspace() or after in ".,;:!?)]—–-":
@@ -100,7 +101,7 @@ def _spans(par_index: int, par: str) -> list[_Span]:
     current: _Span | None = None
     for m in _MARKS.finditer(par):
         i = m.start()
-        kind = _mark_kind(par, i, current is not None)
+        kind = _mark_kind(par, m, current is not None)
         if kind == "open":
             if current is not None:
                 intro = _UNCLOSED_INTRO.search(par, max(current.start, i - 200), i)
@@ -111,9 +112,9 @@ def _spans(par_index: int, par: str) -> list[_Span]:
                 else:
                     current.end, current.reopened = i, True
                 spans.append(current)
-            current = _Span(par_index, i + 1, len(par), i, None)
+            current = _Span(par_index, m.end(), len(par), i, None)
         elif current is not None:
-            current.end, current.close_at = i, i
+            current.end, current.close_at = i, m.end() - 1
             spans.append(current)
             current = None
     if current is not None:
@@ -264,7 +265,7 @@ def grounds_include(name: str) -> bool:
 
 
 def _quoted_ranges(par: str) -> list[tuple[int, int]]:
-    return [(s.open_at, s.end + 1) for s in _spans(0, par)]
+    return [(s.open_at, s.end + 1 if s.close_at is None else s.close_at + 1) for s in _spans(0, par)]
 
 
 def unquoted(par: str) -> str:
@@ -300,7 +301,7 @@ def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, s
 
 
 def _attribution_before(par: str, span: _Span, prev: _Span | None) -> tuple[str, str] | None:
-    begin = prev.end + 1 if prev and prev.para == span.para else 0
+    begin = (prev.end + 1 if prev.close_at is None else prev.close_at + 1) if prev and prev.para == span.para else 0
     head = par[begin : span.open_at]
     colon = None
     if head.rstrip().endswith(":"):
