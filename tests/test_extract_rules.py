@@ -366,3 +366,11 @@ def test_two_apostrophes_are_a_quotation_mark():
     assert speech(ex) == [("Jim Kerr", "I heard it on Sunday,"),
                           ("Jim Kerr", "He has an agreement with the club that he can talk to other clubs."),
                           ("Jim Kerr", "Personally, I would rather see him stay another year.")]
+
+
+def test_a_speech_verb_after_and_belongs_to_the_clauses_subject():
+    ex = article("Striker Mike Orwell is unhappy on the bench.",
+                 'Orwell has discussed his concerns with England coach Sven Ericson and admitted: '
+                 '"This last month has not been perfect."',
+                 'He met the chairman and then told reporters: "I want to play."')
+    assert [s for s, _ in speech(ex)] == ["Mike Orwell", "Mike Orwell"]

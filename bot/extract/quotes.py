@@ -49,6 +49,7 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", 
 _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b|she\b)")
 _APPOSITION = re.compile(r",[^,]{1,80},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
+_COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:\w+ly|then|also))?$")  # a speech verb sharing its clause's subject
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
@@ -215,13 +216,13 @@ class _Resolver:
             return self.recent_subject(para, offset, since=(lpara, lpos), described=name) or name
         return self.recent_subject(para, offset)
 
-    def person(self, phrase: str) -> str | None:
-        """A name from a phrase whose last name run is the speaker."""
+    def person(self, phrase: str, first: bool = False) -> str | None:
+        """A name from a phrase whose last (or `first`) name run is the speaker."""
         runs = [name_tokens(m.group(0)) for m in NAME_RUN.finditer(phrase)]
         runs = [r for r in runs if r and (len(r) > 1 or self.book.could_be_name(r[0]))]
         if not runs:
             return None
-        return self.book.canonical(" ".join(runs[-1]))
+        return self.book.canonical(" ".join(runs[0 if first else -1]))
 
     def org(self, phrase: str) -> str | None:
         m = _ORG.search(phrase)
@@ -245,6 +246,9 @@ class _Resolver:
         if org := self.org(phrase):
             return org
         words = fold(phrase).split()
+        if before and _COORDINATED.search(phrase):
+            # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks
+            return self.pronoun(para, offset, last) if words[0] in PRONOUNS else self.person(phrase, first=True)
         if (words[-1] if before else words[0]) in PRONOUNS:
             return self.pronoun(para, offset, last)
         d = _DESCRIPTOR.search(phrase)
