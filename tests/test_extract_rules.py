@@ -374,3 +374,10 @@ def test_a_speech_verb_after_and_belongs_to_the_clauses_subject():
                  '"This last month has not been perfect."',
                  'He met the chairman and then told reporters: "I want to play."')
     assert [s for s, _ in speech(ex)] == ["Mike Orwell", "Mike Orwell"]
+
+
+def test_a_role_as_speaker_is_the_person_introduced_with_that_role():
+    ex = article("England striker Mike Orwell is unhappy at Real.",
+                 "Orwell has had three managers there. Jose Camara was replaced by Mario Remo. "
+                 '"The first manager came along and I never started that much," the striker said.')
+    assert [s for s, _ in speech(ex)] == ["Mike Orwell"]

@@ -98,7 +98,8 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻ
 NAME_TOKEN = rf"[{UPPER}][\w'’\-]*"  # "McDermott", "O'Shea", "N'Gotty" start with a capital too
 NAME_PARTICLES = r"(?:de|da|van|der|den|von|di|dos|du|le|la|del|de la|van der|van den|ten|ter|al|el|bin)"
 # A run of capitalised tokens, allowing lowercase particles inside ("Ruud van Nistelrooy").
-NAME_RUN = re.compile(rf"\b{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLES}[ \t]+)?{NAME_TOKEN})*")
+NAME_RUN_PATTERN = rf"{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLES}[ \t]+)?{NAME_TOKEN})*"
+NAME_RUN = re.compile(rf"\b{NAME_RUN_PATTERN}")
 
 
 def strip_possessive(token: str) -> str:

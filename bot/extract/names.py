@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clubs import club_table
-from .lexicon import NAME_RUN, ROLE_WORDS, fold, is_name_token, strip_possessive
+from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NAME_RUN_PATTERN, ROLE_WORDS, fold, is_name_token, strip_possessive
 
 _TITLES = {"sir", "dame", "lord"}
+_ROLE_THEN_NAME = re.compile(rf"\b({'|'.join(sorted(DESCRIPTOR_HEADS, key=len, reverse=True))}) ({NAME_RUN_PATTERN})")
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w\-]*")  # after a lower-case word or a comma
 
 
@@ -56,6 +57,7 @@ class NameBook:
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     text: str = ""
     _mid_sentence: set[str] | None = None  # capitalised words seen inside a sentence, read on first use
+    _roles: dict[str, set[str]] | None = None  # role word -> people the article names with it, read on first use
 
     @classmethod
     def from_text(cls, text: str) -> "NameBook":
@@ -100,6 +102,17 @@ class NameBook:
         if self._mid_sentence is None:
             self._mid_sentence = {fold(w) for w in _MID_SENTENCE_CAPITAL.findall(self.text)}
         return key in self._mid_sentence
+
+    def with_role(self, role: str) -> set[str]:
+        """The people the article introduces with a role word ("England striker Michael Owen" for
+        "striker"), so "the striker said" can be told from the coach named since."""
+        if self._roles is None:
+            self._roles = {}
+            for m in _ROLE_THEN_NAME.finditer(self.text):
+                tokens = name_tokens(m.group(2))
+                if len(tokens) >= 2 or (tokens and fold(tokens[0]) in self.by_surname):
+                    self._roles.setdefault(m.group(1).lower(), set()).add(self.canonical(" ".join(tokens)))
+        return self._roles.get(role.lower(), set())
 
     def is_person(self, name: str) -> bool:
         """Named in the article as a person (a full name, or the surname of one)."""

@@ -255,7 +255,11 @@ class _Resolver:
         if d and (d.group("body").split()[-1].lower() in DESCRIPTOR_HEADS
                   or d.group("body").lower().endswith("year-old")
                   or (_DEMONYM.fullmatch(d.group("body")) and not resolve_club(d.group("body"), self.clubs))):
-            return self.pronoun(para, offset, last)  # "the Dutchman", "the 36-year-old", "the Dubliner"
+            in_view = self.pronoun(para, offset, last)  # "the Dutchman", "the 36-year-old", "the Dubliner"
+            holders = self.book.with_role(d.group("body").split()[-1])
+            if in_view not in holders and len(holders) == 1:
+                return next(iter(holders))  # "the striker": the one the article called its striker
+            return in_view
         return self.person(phrase)
 
 
