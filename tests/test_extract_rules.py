@@ -381,3 +381,16 @@ def test_a_role_as_speaker_is_the_person_introduced_with_that_role():
                  "Orwell has had three managers there. Jose Camara was replaced by Mario Remo. "
                  '"The first manager came along and I never started that much," the striker said.')
     assert [s for s, _ in speech(ex)] == ["Mike Orwell"]
+
+
+def test_organisations_speak_in_statements_and_in_their_own_name():
+    ex = article('A statement from Chelsea read: "We will be co-operating fully with the inquiry."',
+                 "The Premier League's statement confirmed the request. It read: "
+                 '"The board is grateful for the club\'s confirmation."',
+                 'Uefa explained that the move "follows comprehensive studies into artificial surfaces."')
+    assert [s for s, _ in speech(ex)] == ["Chelsea", "Premier League", "Uefa"]
+
+
+def test_a_club_in_the_sentence_is_not_the_speaker_of_a_scare_quote():
+    ex = article('Now the Gunners have asked for an inquiry into claims that their player was "tapped up".')
+    assert speech(ex) == []

@@ -16,7 +16,7 @@ SPEECH_VERBS = frozenset(
     agreed agrees told said fumed raged protested protests complained complains remarked remarks
     observed observes announced announces wrote writes posted posted tweeted tweets reflected reflects
     lamented laments boasted boasts accepted accepts recalled recalls described describes summed sums
-    countered counters hit hits blasted blasts
+    countered counters hit hits blasted blasts read reads
     saying adding insisting admitting explaining claiming stating declaring warning conceding confirming
     arguing stressing joking urging promising suggesting noting asking replying maintaining
     acknowledging vowing predicting complaining remarking observing announcing reflecting lamenting
@@ -50,6 +50,13 @@ DESCRIPTOR_HEADS = frozenset(
 )
 
 PRONOUNS = frozenset({"he", "she"})
+
+# Bodies that issue statements in their own name ("Uefa explained that …"); clubs speak for themselves too.
+ORGANISATIONS = frozenset(
+    "uefa fifa fa sfa fai faw ifa pfa lma spl knvb concacaf conmebol caf ioc".split()
+    + ["premier league", "football league", "football association", "scottish football association",
+       "scottish premier league", "league managers association"]
+)
 
 # Capitalised words that start or fill a run but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(

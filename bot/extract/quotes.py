@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .clubs import resolve_club
-from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, fold
+from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, ORGANISATIONS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, fold
 from .lexicon import strip_possessive
 from .names import NameBook, name_tokens
 from .teams import grounds
@@ -41,9 +41,12 @@ _VERB_WORD = re.compile(rf"\b{_VERB}\b", re.I)
 _COLON_TAIL = re.compile(r"[^:\"“”.!?]{0,60}:\s*")
 _BEFORE_DASH = re.compile(r"^\s*[-–—•*]\s*(?P<who>[^\"“”:]{2,120}?):?\s*$")
 _BEFORE_INLINE = re.compile(rf"(?P<verb>\b{_VERB}\b)[^\"“”.!?]{{0,80}}$", re.I)
-_ORG = re.compile(
-    r"\b(?:an?|the)\s+(?P<org>[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3})\s+"
-    r"(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b")
+_ORG_NAME = r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
+_ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premier League's statement"
+    rf"\b(?:an?|the)\s+(?P<org>{_ORG_NAME})\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b"
+    rf"|\bstatement\s+(?:from|by|issued by)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
+    rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
+_THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
 _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b|she\b)")
@@ -226,13 +229,33 @@ class _Resolver:
 
     def org(self, phrase: str) -> str | None:
         m = _ORG.search(phrase)
-        if not m:
-            return None
-        org = m.group("org")
-        club = resolve_club(org, self.clubs)
+        return self._org_name(m.group("org") or m.group("source") or m.group("owner")) if m else None
+
+    def _org_name(self, name: str) -> str | None:
+        name = re.sub(r"^The\s+", "", strip_possessive(name))
+        club = resolve_club(name, self.clubs)
         if club:
             return club
-        return f"The {org}" if org.isupper() else org
+        if name.isupper() or fold(name) in ORGANISATIONS:
+            return f"The {name}" if name.isupper() else name
+        return None
+
+    def statement_in_view(self, para: int, offset: int) -> str | None:
+        """Whose statement "It read:" quotes: the last one named in this paragraph or the one before."""
+        for text in (self.paras[para][:offset], self.paras[para - 1] if para else ""):
+            orgs = [self.org(m.group(0)) for m in _ORG.finditer(text)]
+            if orgs and orgs[-1]:
+                return orgs[-1]
+        return None
+
+    def named_org(self, phrase: str, before: bool) -> str | None:
+        """An organisation that speaks for itself, right by the verb: "Uefa explained that …",
+        `"…," Arsenal said.` ("the Gunners have asked … claims that" is not Arsenal speaking)."""
+        runs = list(NAME_RUN.finditer(phrase))
+        run = runs[-1 if before else 0] if runs else None
+        if run is None or (run.end() != len(phrase) if before else run.start() != 0):
+            return None
+        return self._org_name(run.group(0))
 
     def who(self, phrase: str, para: int, offset: int, last: tuple[str, int, int] | None,
             before: bool = False) -> str | None:
@@ -245,6 +268,8 @@ class _Resolver:
             return None
         if org := self.org(phrase):
             return org
+        if _THE_STATEMENT.match(phrase):
+            return self.statement_in_view(para, offset)
         words = fold(phrase).split()
         if before and _COORDINATED.search(phrase):
             # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks
@@ -260,7 +285,7 @@ class _Resolver:
             if in_view not in holders and len(holders) == 1:
                 return next(iter(holders))  # "the striker": the one the article called its striker
             return in_view
-        return self.person(phrase)
+        return self.person(phrase) or self.named_org(phrase, before)
 
 
 def _clauses(par: str) -> list[tuple[int, int]]:
