@@ -394,3 +394,9 @@ def test_organisations_speak_in_statements_and_in_their_own_name():
 def test_a_club_in_the_sentence_is_not_the_speaker_of_a_scare_quote():
     ex = article('Now the Gunners have asked for an inquiry into claims that their player was "tapped up".')
     assert speech(ex) == []
+
+
+def test_a_question_that_ends_a_quote_ends_its_sentence():
+    ex = article('Hearts boss John Rob said: "Why did nobody claim for a penalty kick?" Rangers boss Alex Lee '
+                 "accepted the referee had no option. Lee said: \"I'm glad to see the spirit of the players.\"")
+    assert [s for s, _ in speech(ex)] == ["John Rob", "Alex Lee"]

@@ -319,7 +319,7 @@ def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, s
         return None
     stop = nxt.open_at if nxt and nxt.para == span.para else len(par)
     tail = par[span.close_at + 1 : stop]
-    ended_sentence = par[span.start : span.end].rstrip()[-1:] == "."
+    ended_sentence = par[span.start : span.end].rstrip()[-1:] in (".", "?", "!")
     for pattern in (_AFTER_VERB_FIRST, _AFTER_WHO_FIRST):
         m = pattern.match(tail)
         if not m:
