@@ -400,3 +400,10 @@ def test_a_question_that_ends_a_quote_ends_its_sentence():
     ex = article('Hearts boss John Rob said: "Why did nobody claim for a penalty kick?" Rangers boss Alex Lee '
                  "accepted the referee had no option. Lee said: \"I'm glad to see the spirit of the players.\"")
     assert [s for s, _ in speech(ex)] == ["John Rob", "Alex Lee"]
+
+
+def test_a_match_that_finished_goalless_is_a_nil_nil_draw():
+    ex = article("Bettors backed Pedro Mendez to score first in Tottenham's game against Manchester United.",
+                 "The match at Old Trafford finished goalless after Mendez's shot was fumbled by the keeper.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Manchester United", "Tottenham", 0, 0)]

@@ -19,7 +19,8 @@ from .teams import Mention, Teams, grounds
 from .text import paragraphs, sentence_starts
 
 SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)"
-                   r"|\b(?P<nil>goalless|scoreless)(?= draw\b)")  # "a goalless draw" is a 0-0
+                   r"|\b(?P<nil>(?:goalless|scoreless)(?= draw\b)|(?:(?<=finished )|(?<=ended ))(?:goalless|scoreless))")
+# "a goalless draw", "the match finished goalless": a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
 _SCORE_HINT = re.compile(r"\d ?[-–] ?\d|goalless|scoreless")  # cheap test before the exact SCORE
 _HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}})-(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})\.?$")
@@ -353,7 +354,8 @@ class _Reader:
 
     def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions, leg: int | None = None) -> None:
         before, after = sentence[: m.start()], sentence[m.end() :]
-        polarity = self._polarity(before, after) or ("win" if _TO_WINNER.match(after) or leg else None)
+        polarity = "draw" if m.group("nil") else (
+            self._polarity(before, after) or ("win" if _TO_WINNER.match(after) or leg else None))
         if polarity is None or _ends_with(_HYPOTHETICAL, before):
             return  # "they need to beat Bayern 2-0": not a result
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
