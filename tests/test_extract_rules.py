@@ -407,3 +407,9 @@ def test_a_match_that_finished_goalless_is_a_nil_nil_draw():
                  "The match at Old Trafford finished goalless after Mendez's shot was fumbled by the keeper.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
         ("Manchester United", "Tottenham", 0, 0)]
+
+
+def test_scorers_named_around_an_aside_before_the_verb():
+    ex = article("Arsenal beat Fulham 2-0 on Sunday.",
+                 "Striker Thierry Henri, along with Robert Piers, scored against Fulham.")
+    assert scorers(ex.matches[0]) == {"Henri", "Piers"}

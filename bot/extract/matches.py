@@ -61,8 +61,8 @@ _ANY_COMPETITION = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+){1,3}(?:Cup|League|Trop
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero)\s+$", re.I)
-_SCORER_VERB = re.compile(
-    r"(?:\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace"
+_SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
+    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace"
     r"|pulled (?:one|a goal) back|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in))"
