@@ -11,7 +11,7 @@ from importlib import resources
 from .lexicon import fold
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w.&\-]*")  # a possessive's "'s" is left outside
+_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w.&\-]*")  # a possessive's "'s" is left outside
 
 
 @dataclass(frozen=True)

@@ -102,11 +102,14 @@ def fold(text: str) -> str:
 
 
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-NAME_TOKEN = rf"[{UPPER}][\w'’\-]*"  # "McDermott", "O'Shea", "N'Gotty" start with a capital too
+_NAME_TOKEN_TAIL = r"[\w'’\-]*"
+NAME_TOKEN = rf"[{UPPER}]{_NAME_TOKEN_TAIL}"  # "McDermott", "O'Shea", "N'Gotty" start with a capital too
 NAME_PARTICLES = r"(?:de|da|van|der|den|von|di|dos|du|le|la|del|de la|van der|van den|ten|ter|al|el|bin)"
 # A run of capitalised tokens, allowing lowercase particles inside ("Ruud van Nistelrooy").
-NAME_RUN_PATTERN = rf"{NAME_TOKEN}(?:[ \t]+(?:{NAME_PARTICLES}[ \t]+)?{NAME_TOKEN})*"
-NAME_RUN = re.compile(rf"\b{NAME_RUN_PATTERN}")
+_NAME_RUN_TAIL = rf"{_NAME_TOKEN_TAIL}(?:[ \t]+(?:{NAME_PARTICLES}[ \t]+)?{NAME_TOKEN})*"
+NAME_RUN_PATTERN = rf"[{UPPER}]{_NAME_RUN_TAIL}"
+# At a word start; the check stands after the capital so the scanner can jump from capital to capital.
+NAME_RUN = re.compile(rf"[{UPPER}](?<!\w.){_NAME_RUN_TAIL}")
 
 
 def strip_possessive(token: str) -> str:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from ..model import Match, Scorer, Tie
 from .lexicon import NAME_RUN, NOT_NAME_WORDS, fold
 from .names import NameBook, name_tokens
+from .patterns import word_list
 from .quotes import unquoted
 from .teams import Mention, Teams, grounds
 from .text import paragraphs, sentence_starts
@@ -22,7 +23,7 @@ SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\
                    r"|\b(?P<nil>(?:goalless|scoreless)(?= draw\b)|(?:(?<=finished )|(?<=ended ))(?:goalless|scoreless))")
 # "a goalless draw", "the match finished goalless": a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
-_SCORE_HINT = re.compile(r"\d ?[-–] ?\d|goalless|scoreless")  # cheap test before the exact SCORE
+_SCORE_HINT = re.compile(r"[\dgs](?:(?<=\d) ?[-–] ?\d|(?<=g)oalless|(?<=s)coreless)")  # cheap test before SCORE
 _HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}})-(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})\.?$")
 _WIN = r"won|win|wins|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
 _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
@@ -55,7 +56,7 @@ _COMPETITIONS = [
     "World Cup", "Euro 2004", "Euro 2008", "European Championship", "Division One", "Division Two",
     "League One", "League Two", "Cup Winners' Cup", "Community Shield", "Intertoto Cup", "friendly",
 ]
-_COMPETITION = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in _COMPETITIONS) + r")\b")
+_COMPETITION = re.compile(word_list(_COMPETITIONS, word_start=True) + r"\b")
 _EXTRA_TIME = re.compile(r"\bextra[- ]time\b", re.I)
 _ANY_COMPETITION = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+){1,3}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)

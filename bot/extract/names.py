@@ -14,7 +14,7 @@ from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NAME_RUN_PATTERN, ROLE_WORDS, f
 
 _TITLES = {"sir", "dame", "lord"}
 _ROLE_THEN_NAME = re.compile(rf"\b({'|'.join(sorted(DESCRIPTOR_HEADS, key=len, reverse=True))}) ({NAME_RUN_PATTERN})")
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w\-]*")  # after a lower-case word or a comma
+_MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] .)[\w\-]*")  # after a lower-case word or a comma
 
 
 @lru_cache(maxsize=65536)

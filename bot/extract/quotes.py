@@ -16,13 +16,14 @@ from .clubs import resolve_club
 from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, ORGANISATIONS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, fold
 from .lexicon import strip_possessive
 from .names import NameBook, name_tokens
+from .patterns import word_list
 from .teams import grounds
 from .text import paragraphs, sentence_starts
 
 OPENERS = "“‘«"
 CLOSERS = "”’»"
 _MARKS = re.compile(r"''|[\"“”«»]")  # two apostrophes stand for a double mark in some copy
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_VERB = word_list(SPEECH_VERBS)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "… — FOX Sports Asia (@FOXSportsAsia) January 25, 2018": an embedded post, not speech.
 _POST_TAIL = re.compile(rf"\((?P<handle>@\w+)\)\s*(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}}\s*$")

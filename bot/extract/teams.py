@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .clubs import club_data, club_table, clubs_in_text
 from .lexicon import NOT_NAME_WORDS, fold
+from .patterns import word_list
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,13 @@ def grounds() -> tuple[dict[str, str], re.Pattern]:
 
 
 # "Braga coach Paulo Vidigal", "Bournemouth boss": a name in front of a club role is a club.
-_CLUB_ROLE = re.compile(
-    r"\b(?:coach|manager|boss|chairman|goalkeeper|keeper|captain|defender|striker|midfielder|winger|"
-    r"forward|fans|supporters|players|squad)\b")
+_CLUB_ROLE = re.compile(word_list(
+    "coach manager boss chairman goalkeeper keeper captain defender striker midfielder winger forward fans "
+    "supporters players squad".split(), word_start=True) + r"\b")
 _NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
-_CLUB_SUFFIX_WORD = re.compile(
-    r"\b(?:United|City|Town|Rovers|Athletic|Albion|Wanderers|County|Argyle|Orient|Alexandra|Borough|Hotspur|"
-    r"Rangers|Thistle|Academicals)\b")
+_CLUB_SUFFIX_WORD = re.compile(word_list(
+    "United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur Rangers "
+    "Thistle Academicals".split(), word_start=True) + r"\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)(?: [A-Z][a-z]+)? $")
 _NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
                         "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
@@ -67,7 +68,7 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     return found
 
 
-_CAPITALISED_WORD = re.compile(r"(?<![\w'’])[A-ZÀ-Þ][\w&.\-]*?(?=[^\w&.\-]|$|\.(?:\s|$))")
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w&\-]*(?:\.(?!\s|$)[\w&\-]*)*")  # a full stop ends it
 
 
 class Teams:
