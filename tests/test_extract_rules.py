@@ -413,3 +413,20 @@ def test_scorers_named_around_an_aside_before_the_verb():
     ex = article("Arsenal beat Fulham 2-0 on Sunday.",
                  "Striker Thierry Henri, along with Robert Piers, scored against Fulham.")
     assert scorers(ex.matches[0]) == {"Henri", "Piers"}
+
+
+def test_a_spokesman_in_view_speaks_for_the_organisation():
+    ex = article("But a Premier League spokesman said the rules are very clear on the subject. He said: "
+                 '"A player under contract has no right to speak to another club." The spokesman added: '
+                 '"The rules are clear on that."',
+                 'A Premier League statement read: "We received further information from a newspaper."')
+    assert [s for s, _ in speech(ex)] == ["Premier League"] * 3
+
+
+def test_a_club_that_acts_leaves_only_a_sure_person_in_view():
+    ex = article('"We want to win something," Jose Moreno admitted. Chelsea face Scunthorpe on Saturday and '
+                 'he added: "We have watched them like any other team."',
+                 'Norwich have signed Charlton midfielder Graham Stuard until the end of the season. '
+                 '"It was an easy decision," the '
+                 '34-year-old said.')
+    assert [s for s, _ in speech(ex)] == ["Jose Moreno", "Jose Moreno", "Graham Stuard"]

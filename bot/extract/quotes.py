@@ -44,7 +44,7 @@ _BEFORE_DASH = re.compile(r"^\s*[-–—•*]\s*(?P<who>[^\"“”:]{2,120}?):?\
 _BEFORE_INLINE = re.compile(rf"(?P<verb>\b{_VERB}\b)[^\"“”.!?]{{0,80}}$", re.I)
 _ORG_NAME = r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
 _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premier League's statement"
-    rf"\b(?:an?|the)\s+(?P<org>{_ORG_NAME})\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>{_ORG_NAME})\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b"
     rf"|\bstatement\s+(?:from|by|issued by)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
@@ -171,6 +171,11 @@ class _Resolver:
                 continue  # "He said…" keeps the subject already in play
             if first_word in _PREPOSITIONS:
                 continue  # "… and to Arsenal's Robert Pires": an object, not a subject
+            org = _ORG.search(par, s, e)
+            if org and len(par[s : org.start()].split()) <= 3 and (name := self.org(org.group(0))):
+                found.append((org.start(), name))  # "But a Premier League spokesman said …"
+                continue
+            club_acts = False
             for m in NAME_RUN.finditer(par, s, e):
                 if inside(m.start()):
                     continue
@@ -183,10 +188,15 @@ class _Resolver:
                 next_word = _NEXT_WORD.match(par, m.end())
                 if next_word and fold(next_word.group(1)) in ROLE_WORDS:
                     continue  # "Brentford striker Ruud Verhoef": a qualifier, the name follows
+                if resolve_club(run, self.clubs) and _ACTS_AT_ONCE.match(par, m.end()):
+                    club_acts = True  # "Chelsea face Scunthorpe …": what follows is an object …
+                    continue
                 tokens = name_tokens(run)
                 if not tokens or (len(tokens) == 1 and not self.book.could_be_name(tokens[0])
                                   and not _SPEAKS.match(par, m.end())):
                     continue  # "During his sentencing, …", "Fifa World Player of …": not a person
+                if club_acts and len(tokens) == 1 and fold(tokens[0]) not in self.book.by_surname:
+                    break  # … in view only if surely a person ("Norwich have signed Graham Stuart")
                 if run.startswith(tokens[0]) and _THE_BEFORE.search(par, max(s, m.start() - 40), m.start()):
                     found.append((m.start(), _DESCRIBED))  # "the 25-year-old Dubliner": someone in view
                     break
