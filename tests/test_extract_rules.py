@@ -430,3 +430,11 @@ def test_a_club_that_acts_leaves_only_a_sure_person_in_view():
                  '"It was an easy decision," the '
                  '34-year-old said.')
     assert [s for s, _ in speech(ex)] == ["Jose Moreno", "Jose Moreno", "Graham Stuard"]
+
+
+def test_an_unattributed_quote_goes_on_from_the_reported_speech_before_it():
+    ex = article('England coach Sven Ericson named his side. When asked if Brown and Carrick would start '
+                 'Ericson replied: "I could tell you yes."',
+                 "And he added that Andy Johnston would also get a chance. "
+                 '"Johnston was not in my plans a year ago but he is doing a great season."')
+    assert [s for s, _ in speech(ex)] == ["Sven Ericson", "Sven Ericson"]

@@ -230,6 +230,17 @@ class _Resolver:
             return self.recent_subject(para, offset, since=(lpara, lpos), described=name) or name
         return self.recent_subject(para, offset)
 
+    def reported_by(self, para: int, offset: int, last: tuple[str, int, int] | None) -> str | None:
+        """Who an unattributed quote goes on from: the speaker of the reported speech just before it
+        (`And he added that Johnson would play. "Johnson was not in my plans …"`)."""
+        head = self.paras[para][:offset].rstrip() if offset else (self.paras[para - 1] if para else "")
+        tail = head[-_SENTENCE_REACH:]
+        sentence = tail[sentence_starts(tail)[-1] :] if tail else ""
+        verb = _VERB_WORD.search(sentence)
+        if verb is None or _MARKS.search(sentence):
+            return None
+        return self.who(sentence[: verb.start()], para, offset, last, before=True)
+
     def person(self, phrase: str, first: bool = False) -> str | None:
         """A name from a phrase whose last (or `first`) name run is the speaker."""
         runs = [name_tokens(m.group(0)) for m in NAME_RUN.finditer(phrase)]
@@ -466,14 +477,18 @@ def _share_speakers(spans: list[_Span], resolver: _Resolver, paras: list[str]) -
             runs[-1].append(s)
         else:
             runs.append([s])
-    last = None
+    last: tuple[str, int, int] | None = None
     for run in runs:
         named = [s.speaker for s in run if s.attributed]
-        fallback = named[0] if named else (resolver.recent_subject(run[0].para, run[0].open_at) or last)
+        first = run[0]
+        fallback = named[0] if named else (resolver.reported_by(first.para, first.open_at, last)
+                                           or resolver.recent_subject(first.para, first.open_at)
+                                           or (last[0] if last else None))
         current = fallback
         for s in run:
             if s.attributed:
                 current = s.speaker
             else:
                 s.speaker = current
-        last = run[-1].speaker or last
+        if run[-1].speaker:
+            last = (run[-1].speaker, run[-1].para, run[-1].open_at)
