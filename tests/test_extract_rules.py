@@ -438,3 +438,10 @@ def test_an_unattributed_quote_goes_on_from_the_reported_speech_before_it():
                  "And he added that Andy Johnston would also get a chance. "
                  '"Johnston was not in my plans a year ago but he is doing a great season."')
     assert [s for s, _ in speech(ex)] == ["Sven Ericson", "Sven Ericson"]
+
+
+def test_a_named_speaker_after_and_with_a_role_is_the_clauses_subject():
+    ex = article('"We will not turn any trophy down," said Jose Moreno.',
+                 "The leaders have conceded only eight goals and assistant boss Steve Clerk says that has put "
+                 'them on course. "We can be a big threat because we have great attacking players," he said.')
+    assert [s for s, _ in speech(ex)] == ["Jose Moreno", "Steve Clerk"]

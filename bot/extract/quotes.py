@@ -202,8 +202,8 @@ class _Resolver:
                     break
                 if run != strip_possessive(run) or not (_ACTS_AT_ONCE if joined else _ACTS).match(par, m.end()):
                     break
-                if joined and not lead[:1].isupper():
-                    break
+                if joined and not lead[:1].isupper() and not _SPEAKS.match(par, m.end()):
+                    break  # "… and assistant boss Steve Clarke says …" has a subject of its own
                 if not grounds_include(" ".join(tokens)):
                     found.append((m.start(), self.book.canonical(" ".join(tokens))))
                     break
