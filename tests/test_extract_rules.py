@@ -445,3 +445,12 @@ def test_a_named_speaker_after_and_with_a_role_is_the_clauses_subject():
                  "The leaders have conceded only eight goals and assistant boss Steve Clerk says that has put "
                  'them on course. "We can be a big threat because we have great attacking players," he said.')
     assert [s for s, _ in speech(ex)] == ["Jose Moreno", "Steve Clerk"]
+
+
+def test_he_is_not_someone_the_article_called_she_and_a_possessive_opens_a_topic():
+    ex = article("Managing director Kate Bradey has called the bid for Robbie Salvage derisory. She added: "
+                 '"He is not for sale."',
+                 "Salvage's future has been the source of speculation for weeks. "
+                 '"The crowd gave me a massive standing ovation," he said. "It is not up to me." '
+                 'Manager Steve Brice insists he does not want to sell. "He has been terrific," he said.')
+    assert [s for s, _ in speech(ex)] == ["Kate Bradey", "Robbie Salvage", "Robbie Salvage", "Steve Brice"]

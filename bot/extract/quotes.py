@@ -140,6 +140,7 @@ class _Resolver:
         self.clubs = article_clubs
         self.posts = posts
         self._subjects_of: dict[int, list[tuple[int, str]]] = {}  # filled on demand: most paragraphs never ask
+        self._pronoun_of: dict[str, str] = {}  # speaker -> "he" or "she", as the article has called them
 
     def subjects(self, para: int) -> list[tuple[int, str]]:
         if para not in self._subjects_of:
@@ -200,7 +201,11 @@ class _Resolver:
                 if run.startswith(tokens[0]) and _THE_BEFORE.search(par, max(s, m.start() - 40), m.start()):
                     found.append((m.start(), _DESCRIBED))  # "the 25-year-old Dubliner": someone in view
                     break
-                if run != strip_possessive(run) or not (_ACTS_AT_ONCE if joined else _ACTS).match(par, m.end()):
+                if run != strip_possessive(run):
+                    if lead.startswith(run) and self.book.is_person(" ".join(tokens)):
+                        found.append((m.start(), self.book.canonical(" ".join(tokens))))  # "Savage's future …"
+                    break
+                if not (_ACTS_AT_ONCE if joined else _ACTS).match(par, m.end()):
                     break
                 if joined and not lead[:1].isupper() and not _SPEAKS.match(par, m.end()):
                     break  # "… and assistant boss Steve Clarke says …" has a subject of its own
@@ -210,12 +215,12 @@ class _Resolver:
         return found
 
     def recent_subject(self, para: int, offset: int, since: tuple[int, int] | None = None,
-                       described: str | None = None) -> str | None:
+                       described: str | None = None, avoid: frozenset[str] = frozenset()) -> str | None:
         """The person most recently made the subject before (para, offset), and after `since`. A clause
         whose subject is a description ("the 25-year-old Dubliner") stands for `described`."""
         for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
             for pos, name in reversed(self.subjects(p)):
-                if (p, pos) < (para, offset) and (since is None or (p, pos) > since):
+                if (p, pos) < (para, offset) and (since is None or (p, pos) > since) and name not in avoid:
                     if name == _DESCRIBED:
                         if described:
                             return described
@@ -223,12 +228,18 @@ class _Resolver:
                     return name
         return None
 
-    def pronoun(self, para: int, offset: int, last: tuple[str, int, int] | None) -> str | None:
-        """"he said": whoever was last in view, a new subject or the last speaker."""
-        if last:
+    def pronoun(self, para: int, offset: int, last: tuple[str, int, int] | None, word: str = "") -> str | None:
+        """"he said": whoever was last in view, a new subject or the last speaker; not someone the
+        article already called "she" (or "he" for "she said")."""
+        avoid = frozenset(n for n, w in self._pronoun_of.items() if word and w != word)
+        if last and last[0] not in avoid:
             name, lpara, lpos = last
-            return self.recent_subject(para, offset, since=(lpara, lpos), described=name) or name
-        return self.recent_subject(para, offset)
+            found = self.recent_subject(para, offset, since=(lpara, lpos), described=name, avoid=avoid) or name
+        else:
+            found = self.recent_subject(para, offset, avoid=avoid)
+        if found and word:
+            self._pronoun_of.setdefault(found, word)
+        return found
 
     def reported_by(self, para: int, offset: int, last: tuple[str, int, int] | None) -> str | None:
         """Who an unattributed quote goes on from: the speaker of the reported speech just before it
@@ -295,9 +306,9 @@ class _Resolver:
         words = fold(phrase).split()
         if before and _COORDINATED.search(phrase):
             # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks
-            return self.pronoun(para, offset, last) if words[0] in PRONOUNS else self.person(phrase, first=True)
-        if (words[-1] if before else words[0]) in PRONOUNS:
-            return self.pronoun(para, offset, last)
+            return self.pronoun(para, offset, last, words[0]) if words[0] in PRONOUNS else self.person(phrase, first=True)
+        if (word := words[-1] if before else words[0]) in PRONOUNS:
+            return self.pronoun(para, offset, last, word)
         d = _DESCRIPTOR.search(phrase)
         if d and (d.group("body").split()[-1].lower() in DESCRIPTOR_HEADS
                   or d.group("body").lower().endswith("year-old")
@@ -439,8 +450,10 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
             who = resolver.who(found[0], span.para, span.open_at, last, before=after is None)
             if who:
                 span.speaker, span.attributed = who, True
-                if after is None:
-                    span.continues = False  # `X said: "…`: an introduction starts a new speaker's quote
+                if after is None or (prev is not None and prev.close_at is not None):
+                    # `X said: "…` introduces a new speaker's quote, and a closed quote's words are not
+                    # given to the attribution of the next one; a quote left open goes on to it
+                    span.continues = False
         if not _is_speech(body, span.attributed or span.continues):
             continue
         kept.append(span)
