@@ -454,3 +454,17 @@ def test_he_is_not_someone_the_article_called_she_and_a_possessive_opens_a_topic
                  '"The crowd gave me a massive standing ovation," he said. "It is not up to me." '
                  'Manager Steve Brice insists he does not want to sell. "He has been terrific," he said.')
     assert [s for s, _ in speech(ex)] == ["Kate Bradey", "Robbie Salvage", "Robbie Salvage", "Steve Brice"]
+
+
+def test_a_governing_body_is_not_a_person_in_view():
+    ex = article('"Walter is the ideal candidate," Graeme Sounes told BBC Sport. The Scottish Football '
+                 "Association has appointed Tommy Burnes as provisional caretaker-boss for the friendly against "
+                 "Sweden on 17 November. "
+                 '"He fits the bill because of his knowledge of the team."')
+    assert [s for s, _ in speech(ex)] == ["Graeme Sounes", "Graeme Sounes"]
+
+
+def test_a_qualified_role_is_not_matched_to_another_clubs_holder():
+    ex = article("Jose Moreno suggested United boss Sir Alex Fergus had put pressure on the referee. "
+                 'The Chelsea boss, who has until Monday to respond, said: "It was cheat and cheat."')
+    assert [s for s, _ in speech(ex)] == ["Jose Moreno"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clubs import club_table
-from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NAME_RUN_PATTERN, ROLE_WORDS, fold, is_name_token, strip_possessive
+from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NAME_RUN_PATTERN, ORGANISATIONS, ROLE_WORDS, fold, is_name_token, strip_possessive
 
 _TITLES = {"sir", "dame", "lord"}
 _ROLE_THEN_NAME = re.compile(rf"\b({'|'.join(sorted(DESCRIPTOR_HEADS, key=len, reverse=True))}) ({NAME_RUN_PATTERN})")
@@ -37,8 +37,8 @@ def name_tokens(run: str) -> tuple[str, ...]:
         tokens = tokens[:-1]
     if any(not is_name_token(t) for t in tokens if t[0].isupper()):
         return ()
-    if tokens and club_table().by_alias.get(fold(" ".join(tokens))):
-        return ()
+    if tokens and (club_table().by_alias.get(fold(" ".join(tokens))) or fold(" ".join(tokens)) in ORGANISATIONS):
+        return ()  # "Scottish Football Association", "Premier League": bodies, not people
     return tuple(tokens)
 
 

@@ -252,6 +252,11 @@ class _Resolver:
             return None
         return self.who(sentence[: verb.start()], para, offset, last, before=True)
 
+    def is_description(self, body: str) -> bool:
+        """"Dutchman", "Chelsea boss", "36-year-old", "Dubliner": words that stand for a person."""
+        return (body.split()[-1].lower() in DESCRIPTOR_HEADS or body.lower().endswith("year-old")
+                or (_DEMONYM.fullmatch(body) is not None and not resolve_club(body, self.clubs)))
+
     def person(self, phrase: str, first: bool = False) -> str | None:
         """A name from a phrase whose last (or `first`) name run is the speaker."""
         runs = [name_tokens(m.group(0)) for m in NAME_RUN.finditer(phrase)]
@@ -310,11 +315,10 @@ class _Resolver:
         if (word := words[-1] if before else words[0]) in PRONOUNS:
             return self.pronoun(para, offset, last, word)
         d = _DESCRIPTOR.search(phrase)
-        if d and (d.group("body").split()[-1].lower() in DESCRIPTOR_HEADS
-                  or d.group("body").lower().endswith("year-old")
-                  or (_DEMONYM.fullmatch(d.group("body")) and not resolve_club(d.group("body"), self.clubs))):
+        if d and self.is_description(d.group("body")):
             in_view = self.pronoun(para, offset, last)  # "the Dutchman", "the 36-year-old", "the Dubliner"
-            holders = self.book.with_role(d.group("body").split()[-1])
+            body = d.group("body").split()
+            holders = self.book.with_role(body[-1]) if len(body) == 1 else set()  # not "the Chelsea boss"
             if in_view not in holders and len(holders) == 1:
                 return next(iter(holders))  # "the striker": the one the article called its striker
             return in_view
