@@ -468,3 +468,9 @@ def test_a_qualified_role_is_not_matched_to_another_clubs_holder():
     ex = article("Jose Moreno suggested United boss Sir Alex Fergus had put pressure on the referee. "
                  'The Chelsea boss, who has until Monday to respond, said: "It was cheat and cheat."')
     assert [s for s, _ in speech(ex)] == ["Jose Moreno"]
+
+
+def test_a_quote_is_not_given_to_the_person_it_speaks_of():
+    ex = article("Jose Moreno spoke after the game. Wayne Bridg was carried off with an ankle injury. "
+                 '"He (Bridg) has no chance of playing on Tuesday," he said.')
+    assert [s for s, _ in speech(ex)] == ["Jose Moreno"]

@@ -54,6 +54,7 @@ _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b
 _APPOSITION = re.compile(r",[^,]{1,80},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
 _COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:\w+ly|then|also))?$")  # a speech verb sharing its clause's subject
+_WORD = re.compile(r"[\w'’\-]+")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
@@ -228,10 +229,15 @@ class _Resolver:
                     return name
         return None
 
-    def pronoun(self, para: int, offset: int, last: tuple[str, int, int] | None, word: str = "") -> str | None:
+    def pronoun(self, para: int, offset: int, last: tuple[str, int, int] | None, word: str = "",
+                quote: str = "") -> str | None:
         """"he said": whoever was last in view, a new subject or the last speaker; not someone the
-        article already called "she" (or "he" for "she said")."""
-        avoid = frozenset(n for n, w in self._pronoun_of.items() if word and w != word)
+        article already called "she" (or "he" for "she said"), nor someone the quote speaks of
+        ("He (Bridge) has no chance …" is not Bridge's)."""
+        spoken_of = set(fold(w) for w in _WORD.findall(quote)) if quote else set()
+        avoid = frozenset([n for n, w in self._pronoun_of.items() if word and w != word]
+                          + [n for n in self.book.full_names + ([last[0]] if last else [])
+                             if fold(n.split()[-1]) in spoken_of and self.book.is_person(n)])
         if last and last[0] not in avoid:
             name, lpara, lpos = last
             found = self.recent_subject(para, offset, since=(lpara, lpos), described=name, avoid=avoid) or name
@@ -296,7 +302,7 @@ class _Resolver:
         return self._org_name(run.group(0))
 
     def who(self, phrase: str, para: int, offset: int, last: tuple[str, int, int] | None,
-            before: bool = False) -> str | None:
+            before: bool = False, quote: str = "") -> str | None:
         """The speaker a phrase names; `before` phrases end at the speech verb ("Zidane" in "Zidane said:")."""
         if before:
             phrase = _SENTENCE_TAIL.split(phrase)[-1]
@@ -311,12 +317,12 @@ class _Resolver:
         words = fold(phrase).split()
         if before and _COORDINATED.search(phrase):
             # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks
-            return self.pronoun(para, offset, last, words[0]) if words[0] in PRONOUNS else self.person(phrase, first=True)
+            return self.pronoun(para, offset, last, words[0], quote) if words[0] in PRONOUNS else self.person(phrase, first=True)
         if (word := words[-1] if before else words[0]) in PRONOUNS:
-            return self.pronoun(para, offset, last, word)
+            return self.pronoun(para, offset, last, word, quote)
         d = _DESCRIPTOR.search(phrase)
         if d and self.is_description(d.group("body")):
-            in_view = self.pronoun(para, offset, last)  # "the Dutchman", "the 36-year-old", "the Dubliner"
+            in_view = self.pronoun(para, offset, last, quote=quote)  # "the Dutchman", "the 36-year-old", "the Dubliner"
             body = d.group("body").split()
             holders = self.book.with_role(body[-1]) if len(body) == 1 else set()  # not "the Chelsea boss"
             if in_view not in holders and len(holders) == 1:
@@ -451,7 +457,7 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
         after = _attribution_after(par, span, nxt)
         found = after or _attribution_before(par, span, prev)
         if found:
-            who = resolver.who(found[0], span.para, span.open_at, last, before=after is None)
+            who = resolver.who(found[0], span.para, span.open_at, last, before=after is None, quote=body)
             if who:
                 span.speaker, span.attributed = who, True
                 if after is None or (prev is not None and prev.close_at is not None):
