@@ -474,3 +474,8 @@ def test_a_quote_is_not_given_to_the_person_it_speaks_of():
     ex = article("Jose Moreno spoke after the game. Wayne Bridg was carried off with an ankle injury. "
                  '"He (Bridg) has no chance of playing on Tuesday," he said.')
     assert [s for s, _ in speech(ex)] == ["Jose Moreno"]
+
+
+def test_a_former_club_in_a_role_does_not_play():
+    ex = article("The former Porto coach was forced to watch his side's 3-2 victory over Liverpool on television.")
+    assert all("Porto" not in (m.home, m.away) for m in ex.matches)

@@ -34,6 +34,9 @@ _OBJECT_CONTEXT = re.compile(
     r"(?:\b(?:at|to|against|with|by|v|vs|over|from|in|on|behind|above|below|than)\s+(?:the\s+)?(?:leaders\s+)?"
     r"|\b(?:face|faces|facing|play|plays|playing|meet|meets|held|hold|holds|holding|beat|beats|beating|defeated|defeating|thrashed|"
     r"thrashing|crushed|hammered|routed|edged|overcame)\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
+_ROLE_AFTER = re.compile(r"(?:'s|’s)?\s+" + word_list(
+    "coach manager boss chairman chief director president owner striker defender midfielder goalkeeper keeper "
+    "winger forward captain skipper player players legend fans supporters".split()) + r"\b")
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|defeat|deficit)", re.I)
@@ -147,6 +150,8 @@ def _actors(sentence: str, mentions) -> list:
     that an object starts ("on Chelsea, Everton and Arsenal")."""
     actors, previous_object = [], None
     for mm in mentions:
+        if _ROLE_AFTER.match(sentence, mm.end) and sentence.endswith(("former ", "ex-"), 0, mm.start):
+            continue  # "the former Porto coach … his side's 3-2 victory": a past club does not play
         is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None
         if not is_object and previous_object is not None:
             is_object = _LIST_JOIN.fullmatch(sentence, previous_object.end, mm.start) is not None
