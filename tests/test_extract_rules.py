@@ -479,3 +479,9 @@ def test_a_quote_is_not_given_to_the_person_it_speaks_of():
 def test_a_former_club_in_a_role_does_not_play():
     ex = article("The former Porto coach was forced to watch his side's 3-2 victory over Liverpool on television.")
     assert all("Porto" not in (m.home, m.away) for m in ex.matches)
+
+
+def test_a_sentence_opener_before_an_owner_is_not_part_of_the_owner():
+    ex = article("David Beckam was relieved at Real Madrid's passage to the next round.",
+                 "After Real's 3-0 win at Roma, the England skipper was happy.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Roma", "Real Madrid", 0, 3)]

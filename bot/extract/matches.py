@@ -390,9 +390,12 @@ class _Reader:
             subject, opponent = acting[-2].club, acting[-1].club  # "X and Y drew 2-2"
         else:
             owner = _OWNER_OF_RESULT.search(before, max(0, len(before) - 60))
-            if owner and fold(owner.group("name").split()[0]) in _TIME_WORDS:
+            owner_name = owner.group("name").split() if owner else []
+            while owner_name and fold(owner_name[0]) in NOT_NAME_WORDS and len(owner_name) > 1:
+                owner_name = owner_name[1:]  # "After Real's 3-0 win": the sentence opener is not the owner
+            if owner and fold(owner_name[0]) in _TIME_WORDS:
                 owner = None  # "Sunday's 2-2 draw" dates the result, it does not own it
-            owner_club = self.teams.club_of(owner.group("name")) if owner else None
+            owner_club = self.teams.club_of(" ".join(owner_name)) if owner else None
             if owner and not owner_club:
                 return  # "Serbia & Montenegro's 2-0 win": a result of a side we cannot name
             acting = _actors(before, before_mentions)
