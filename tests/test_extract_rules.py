@@ -485,3 +485,15 @@ def test_a_sentence_opener_before_an_owner_is_not_part_of_the_owner():
     ex = article("David Beckam was relieved at Real Madrid's passage to the next round.",
                  "After Real's 3-0 win at Roma, the England skipper was happy.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Roma", "Real Madrid", 0, 3)]
+
+
+def test_a_result_the_reporter_added_in_brackets_inside_a_quote_is_read():
+    ex = article('Owen Mikel said: "I was happy even more so after what Barcelona did (beating Real Zaragoza '
+                 '4-1 on Saturday)."')
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Barcelona", "Real Zaragoza", 4, 1)]
+
+
+def test_national_sides_are_known_beyond_the_big_european_ones():
+    ex = article("Egypt beat Belgium 4-0 in Cairo on Wednesday.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Egypt", "Belgium", 4, 0)]

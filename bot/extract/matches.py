@@ -37,6 +37,7 @@ _OBJECT_CONTEXT = re.compile(
 _ROLE_AFTER = re.compile(r"(?:'s|’s)?\s+" + word_list(
     "coach manager boss chairman chief director president owner striker defender midfielder goalkeeper keeper "
     "winger forward captain skipper player players legend fans supporters".split()) + r"\b")
+_IN_BRACKETS = re.compile(r"\([^()]*$")  # an open bracket before this point: "(Egypt won 4-0 on Wednesday)"
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|defeat|deficit)", re.I)
@@ -291,8 +292,8 @@ class _Reader:
         quoted = [(a.start(), a.end()) for a in _QUOTED_OPEN.finditer(sentence)]
         mentions = self.teams.mentions(sentence)
         for m in scores:
-            if any(a <= m.start() < b for a, b in quoted):
-                continue
+            if any(a <= m.start() < b for a, b in quoted) and not _IN_BRACKETS.search(sentence, 0, m.start()):
+                continue  # a quote's result is the speaker's, unless the reporter added it in brackets
             x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
             before, after = sentence[: m.start()], sentence[m.end() :]
             if _HALFTIME.match(after):
