@@ -23,8 +23,13 @@ SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\
                    r"|\b(?P<nil>(?:goalless|scoreless)(?= draw\b)|(?:(?<=finished )|(?<=ended ))(?:goalless|scoreless))")
 # "a goalless draw", "the match finished goalless": a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
-_SCORE_HINT = re.compile(r"[\dgs](?:(?<=\d) ?[-–] ?\d|(?<=g)oalless|(?<=s)coreless)")  # cheap test before SCORE
+_DIGITS_DASH = re.compile(r"\d ?[-–] ?\d")  # opens with a digit class: re scans straight to digits
 _HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}})-(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})\.?$")
+def _may_hold_score(text: str) -> bool:
+    """A cheap test before the exact SCORE pattern."""
+    return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
+
+
 _WIN = r"won|win|wins|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
 _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
@@ -62,7 +67,7 @@ _COMPETITIONS = [
 ]
 _COMPETITION = re.compile(word_list(_COMPETITIONS, word_start=True) + r"\b")
 _EXTRA_TIME = re.compile(r"\bextra[- ]time\b", re.I)
-_ANY_COMPETITION = re.compile(r"\b(?:[A-Z][\w'’&-]*\s+){1,3}(?:Cup|League|Trophy|Shield)\b")
+_ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero)\s+$", re.I)
@@ -266,14 +271,14 @@ class _Reader:
     def quiet_paragraph(self, paragraph: str) -> bool:
         """A paragraph with no score and nothing pending on the previous sentence needs no sentence-by-
         sentence reading now: it is kept whole, to be split only if a later result asks who "they" are."""
-        if self._just_found is not None or self._leg_story is not None or _SCORE_HINT.search(paragraph):
+        if self._just_found is not None or self._leg_story is not None or _may_hold_score(paragraph):
             return False
         self._pending.append(paragraph)
         return True
 
     def sentence_results(self, sentence: str, paragraph: str) -> None:
         self._follow_leg_story(sentence, paragraph)
-        scores = list(SCORE.finditer(sentence)) if _SCORE_HINT.search(sentence) else []
+        scores = list(SCORE.finditer(sentence)) if _may_hold_score(sentence) else []
         if not scores:
             self._pending.append(sentence)  # its subject is read only if a later sentence needs it
             if self._just_found is not None and self._just_found[1] is paragraph:

@@ -22,7 +22,8 @@ from .text import paragraphs, sentence_starts
 
 OPENERS = "“‘«"
 CLOSERS = "”’»"
-_MARKS = re.compile(r"''|[\"“”«»]")  # two apostrophes stand for a double mark in some copy
+_MARKS = re.compile(r"[\"“”«»]")
+_MARKS_WITH_PAIRS = re.compile(r"''|[\"“”«»]")  # two apostrophes stand for a double mark in some copy
 _VERB = word_list(SPEECH_VERBS)
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "… — FOX Sports Asia (@FOXSportsAsia) January 25, 2018": an embedded post, not speech.
@@ -47,6 +48,7 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>{_ORG_NAME})\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b"
     rf"|\bstatement\s+(?:from|by|issued by)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
+_ORG_HINT = re.compile(r"spokes|statement|official|source|insider")  # a cheap test before _ORG
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
@@ -54,7 +56,7 @@ _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b
 _APPOSITION = re.compile(r",[^,]{1,80},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
 _COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:\w+ly|then|also))?$")  # a speech verb sharing its clause's subject
-_WORD = re.compile(r"[\w'’\-]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’\-]*")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
@@ -105,7 +107,7 @@ def _mark_kind(par: str, mark: re.Match, inside: bool) -> str:
 def _spans(par_index: int, par: str) -> list[_Span]:
     spans: list[_Span] = []
     current: _Span | None = None
-    for m in _MARKS.finditer(par):
+    for m in (_MARKS_WITH_PAIRS if "''" in par else _MARKS).finditer(par):  # the plain set scans faster
         i = m.start()
         kind = _mark_kind(par, m, current is not None)
         if kind == "open":
@@ -173,7 +175,7 @@ class _Resolver:
                 continue  # "He said…" keeps the subject already in play
             if first_word in _PREPOSITIONS:
                 continue  # "… and to Arsenal's Robert Pires": an object, not a subject
-            org = _ORG.search(par, s, e)
+            org = _ORG.search(par, s, e) if _ORG_HINT.search(par, s, e) else None
             if org and len(par[s : org.start()].split()) <= 3 and (name := self.org(org.group(0))):
                 found.append((org.start(), name))  # "But a Premier League spokesman said …"
                 continue
@@ -234,7 +236,7 @@ class _Resolver:
         """"he said": whoever was last in view, a new subject or the last speaker; not someone the
         article already called "she" (or "he" for "she said"), nor someone the quote speaks of
         ("He (Bridge) has no chance …" is not Bridge's)."""
-        spoken_of = set(fold(w) for w in _WORD.findall(quote)) if quote else set()
+        spoken_of = {fold(w) for w in _CAPITALISED_WORD.findall(quote)} if quote else set()
         avoid = frozenset([n for n, w in self._pronoun_of.items() if word and w != word]
                           + [n for n in self.book.full_names + ([last[0]] if last else [])
                              if fold(n.split()[-1]) in spoken_of and self.book.is_person(n)])
