@@ -23,7 +23,7 @@ SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\
                    r"|\b(?P<nil>(?:goalless|scoreless)(?= draw\b)|(?:(?<=finished )|(?<=ended ))(?:goalless|scoreless))")
 # "a goalless draw", "the match finished goalless": a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
-_DIGITS_DASH = re.compile(r"\d ?[-–] ?\d")  # opens with a digit class: re scans straight to digits
+_DIGITS_DASH = re.compile(r"[0-9] ?[-–] ?[0-9]")  # opens with a digit class: re scans straight to digits
 _HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}})-(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})\.?$")
 def _may_hold_score(text: str) -> bool:
     """A cheap test before the exact SCORE pattern."""
@@ -36,9 +36,11 @@ _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
 _OBJECT_CONTEXT = re.compile(
-    r"(?:\b(?:at|to|against|with|by|v|vs|over|from|in|on|behind|above|below|than)\s+(?:the\s+)?(?:leaders\s+)?"
-    r"|\b(?:face|faces|facing|play|plays|playing|meet|meets|held|hold|holds|holding|beat|beats|beating|defeated|defeating|thrashed|"
-    r"thrashing|crushed|hammered|routed|edged|overcame)\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
+    r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
+    + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
+        "face faces facing play plays playing meet meets held hold holds holding beat beats beating defeated defeating "
+        "thrashed thrashing crushed hammered routed edged overcame".split())
+    + r"\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
 _ROLE_AFTER = re.compile(r"(?:'s|’s)?\s+" + word_list(
     "coach manager boss chairman chief director president owner striker defender midfielder goalkeeper keeper "
     "winger forward captain skipper player players legend fans supporters".split()) + r"\b")
@@ -77,6 +79,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
+_SCORER_LEAD_IN = re.compile(r"from|of|to|through|by|goal|hero", re.I)  # every _SCORER_BEFORE has one
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
@@ -208,12 +211,14 @@ def mentions_clubs(mentions) -> set[str]:
 
 def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
     found: list[Scorer] = []
+    lead_in = _SCORER_LEAD_IN.search(sentence) is not None  # "goals from", "thanks to": worth looking back for
     for m in NAME_RUN.finditer(sentence):
         tokens = name_tokens(m.group(0))
         if not tokens or teams.club_of(" ".join(tokens)):
             continue
-        if (_ends_with(_SCORER_BEFORE, sentence, m.start()) or _ends_with(_LISTED_SCORERS, sentence, m.start())
-                or _SCORER_VERB.match(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())):
+        if (_SCORER_VERB.match(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())
+                or lead_in and (_ends_with(_SCORER_BEFORE, sentence, m.start())
+                                or _ends_with(_LISTED_SCORERS, sentence, m.start()))):
             name = book.canonical(" ".join(tokens))
             if not any(s.player == name for s in found):
                 found.append(Scorer(player=name))

@@ -65,8 +65,10 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _JOINED = re.compile(r"\s(?:and|but|while|although|though|whereas)\s+$")
 _ACTS_AT_ONCE = re.compile(r"\s+(?!and\b|or\b|of\b|who\b|which\b)[a-z]")
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
-_CLAUSE_BREAK = re.compile(r"(?=[\s,;\"”])(?:(?<=[.!?])[\"”]?\s+|,?\s+(?:and|but|while|although|though|whereas)\s+"
-                           r"|;\s+|,\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]))")  # ", Prinz turned it down"
+_JOINING = r"(?:and|but|while|although|though|whereas)\s+"
+_CLAUSE_BREAK = re.compile(  # opens with a character set so re scans to it; the break ends where the clause starts
+    rf"[.!?,;\s](?:(?<=[.!?])[\"”]?\s+|(?<=,)\s+{_JOINING}|(?<=\s)\s*{_JOINING}|(?<=;)\s+"
+    r"|(?<=,)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]))")  # ", Prinz turned it down"
 _SHORT_WORDS = 4
 _VERB_REACH = 80  # how far before a colon its speech verb may stand ("told BBC Radio Five Live:")
 _SENTENCE_REACH = 400  # enough of the text before a quote to hold the sentence it sits in
@@ -112,7 +114,8 @@ def _spans(par_index: int, par: str) -> list[_Span]:
         kind = _mark_kind(par, m, current is not None)
         if kind == "open":
             if current is not None:
-                intro = _UNCLOSED_INTRO.search(par, max(current.start, i - 200), i)
+                window = max(current.start, i - 200)  # an introduction ends in a colon: test that first
+                intro = _UNCLOSED_INTRO.search(par, window, i) if par[window:i].rstrip().endswith(":") else None
                 if intro and intro.start() > current.start:
                     # `"… two seconds. Gunners boss Arsene Wenger said: "…`: the earlier quote lost its
                     # closing mark; it ended before the sentence that introduces the new one.

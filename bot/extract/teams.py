@@ -34,11 +34,11 @@ def grounds() -> tuple[dict[str, str], re.Pattern]:
 _CLUB_ROLE = re.compile(word_list(
     "coach manager boss chairman goalkeeper keeper captain defender striker midfielder winger forward fans "
     "supporters players squad".split(), word_start=True) + r"\b")
-_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
+_NAME_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
 _CLUB_SUFFIX_WORD = re.compile(word_list(
     "United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur Rangers "
     "Thistle Academicals".split(), word_start=True) + r"\b")
-_PLACE_BEFORE = re.compile(r"(?<![\w'’])([A-Z][a-z]+)(?: [A-Z][a-z]+)? $")
+_PLACE_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-z]+)(?: [A-Z][a-z]+)? $")
 _NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
                         "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
                         "holland", "portugal", "brazil", "argentina", "under-21", "national", "club"})
