@@ -10,10 +10,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clubs import club_table
-from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NAME_RUN_PATTERN, ORGANISATIONS, ROLE_WORDS, fold, is_name_token, strip_possessive
+from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, ORGANISATIONS, ROLE_WORDS, fold, is_name_token, strip_possessive
 
 _TITLES = {"sir", "dame", "lord"}
-_ROLE_THEN_NAME = re.compile(rf"\b({'|'.join(sorted(DESCRIPTOR_HEADS, key=len, reverse=True))}) ({NAME_RUN_PATTERN})")
 _MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] .)[\w\-]*")  # after a lower-case word or a comma
 
 
@@ -108,10 +107,14 @@ class NameBook:
         "striker"), so "the striker said" can be told from the coach named since."""
         if self._roles is None:
             self._roles = {}
-            for m in _ROLE_THEN_NAME.finditer(self.text):
-                tokens = name_tokens(m.group(2))
+            for m in NAME_RUN.finditer(self.text):  # each name, then the word just before it
+                head = self.text[max(0, m.start() - 24) : m.start()]
+                word = head[:-1].rsplit(" ", 1)[-1] if head.endswith(" ") else ""
+                if word not in DESCRIPTOR_HEADS:
+                    continue
+                tokens = name_tokens(m.group(0))
                 if len(tokens) >= 2 or (tokens and fold(tokens[0]) in self.by_surname):
-                    self._roles.setdefault(m.group(1).lower(), set()).add(self.canonical(" ".join(tokens)))
+                    self._roles.setdefault(word, set()).add(self.canonical(" ".join(tokens)))
         return self._roles.get(role.lower(), set())
 
     def is_person(self, name: str) -> bool:
