@@ -9,49 +9,14 @@ from functools import lru_cache
 from importlib import resources
 
 from .lexicon import fold
-
-
-_CAPITALISED = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w.&\-]*")  # a possessive's "'s" is left outside
+from .patterns import word_list
 
 
 @dataclass(frozen=True)
 class ClubTable:
     canonical: dict[str, str]  # folded canonical name -> canonical name
     by_alias: dict[str, tuple[str, ...]]  # folded alias (or canonical) -> canonical names owning it
-    by_first_word: dict[str, tuple[tuple[str, ...], ...]]  # first word -> known forms as word tuples, longest first
-
-    def find(self, text: str):
-        """(start, end, form) of every known club name or alias in text, longest form first at each place.
-
-        Scans only capitalised words and looks the following words up, instead of running one huge
-        alternation over the whole text."""
-        words = list(_CAPITALISED.finditer(text))
-        i = 0
-        while i < len(words):
-            w = words[i]
-            forms = self.by_first_word.get(w.group(0).rstrip("."))
-            if forms:
-                for form in forms:
-                    end = w.start()
-                    ok = True
-                    pos = w.start()
-                    for part in form:
-                        if not text.startswith(part, pos):
-                            ok = False
-                            break
-                        pos += len(part)
-                        end = pos
-                        if part is not form[-1]:
-                            if not text.startswith(" ", pos):
-                                ok = False
-                                break
-                            pos += 1
-                    if ok and (end == len(text) or not (text[end].isalnum() or text[end] in "_")):
-                        yield w.start(), end, text[w.start():end]
-                        while i + 1 < len(words) and words[i + 1].start() < end:
-                            i += 1
-                        break
-            i += 1
+    forms: re.Pattern  # every name and alias as one trie (longest first): re scans from capital to capital
 
 
 @lru_cache(maxsize=1)
@@ -71,12 +36,10 @@ def club_table() -> ClubTable:
             owners = by_alias.setdefault(fold(alias), [])
             if name not in owners:
                 owners.append(name)
-    first: dict[str, list[tuple[str, ...]]] = {}
-    for form in sorted({a for n, al in raw["clubs"].items() for a in [n, *al]}, key=len, reverse=True):
-        parts = tuple(form.split(" "))
-        first.setdefault(parts[0], []).append(parts)
+    forms = word_list({a for n, al in raw["clubs"].items() for a in [n, *al]}, word_start=True)
+    # a whole word: not "Scotland" in "Scotland-England", nor "Real" in "Realism"
     return ClubTable(canonical, {k: tuple(v) for k, v in by_alias.items()},
-                     {k: tuple(v) for k, v in first.items()})
+                     re.compile(forms + r"(?![\w&\-]|\.[\w&\-])"))
 
 
 def clubs_in_text(text: str) -> dict[str, set[str]]:
@@ -88,7 +51,8 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     table = club_table()
     seen: dict[str, set[str]] = {}
     shared: list[tuple[str, tuple[str, ...]]] = []
-    for _start, _end, form in table.find(text):
+    for m in table.forms.finditer(text):
+        form = m.group(0)
         owners = table.by_alias.get(fold(form), ())
         if len(owners) == 1:
             seen.setdefault(owners[0], set()).add(form)
