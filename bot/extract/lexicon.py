@@ -106,10 +106,10 @@ _NAME_TOKEN_TAIL = r"[\w'’\-]*"
 NAME_TOKEN = rf"[{UPPER}]{_NAME_TOKEN_TAIL}"  # "McDermott", "O'Shea", "N'Gotty" start with a capital too
 NAME_PARTICLES = r"(?:de|da|van|der|den|von|di|dos|du|le|la|del|de la|van der|van den|ten|ter|al|el|bin)"
 # A run of capitalised tokens, allowing lowercase particles inside ("Ruud van Nistelrooy").
-_NAME_RUN_TAIL = rf"{_NAME_TOKEN_TAIL}(?:[ \t]+(?:{NAME_PARTICLES}[ \t]+)?{NAME_TOKEN})*"
-NAME_RUN_PATTERN = rf"[{UPPER}]{_NAME_RUN_TAIL}"
+_NEXT_NAME_TOKEN = rf"[ \t]+(?:{NAME_PARTICLES}[ \t]+)?{NAME_TOKEN}"
 # At a word start; the check stands after the capital so the scanner can jump from capital to capital.
-NAME_RUN = re.compile(rf"[{UPPER}](?<!\w.){_NAME_RUN_TAIL}")
+NAME_RUN = re.compile(rf"[{UPPER}](?<!\w.){_NAME_TOKEN_TAIL}(?:{_NEXT_NAME_TOKEN})*")
+MULTI_WORD_NAME_RUN = re.compile(rf"[{UPPER}](?<!\w.){_NAME_TOKEN_TAIL}(?:{_NEXT_NAME_TOKEN})+")
 
 
 def strip_possessive(token: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clubs import club_table
-from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, ORGANISATIONS, ROLE_WORDS, fold, is_name_token, strip_possessive
+from .lexicon import DESCRIPTOR_HEADS, MULTI_WORD_NAME_RUN, NAME_RUN, ORGANISATIONS, ROLE_WORDS, fold, is_name_token, strip_possessive
 
 _TITLES = {"sir", "dame", "lord"}
 _MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] .)[\w\-]*")  # after a lower-case word or a comma
@@ -62,9 +62,9 @@ class NameBook:
     def from_text(cls, text: str) -> "NameBook":
         book = cls(text=text)
         seen: set[str] = set()
-        for m in NAME_RUN.finditer(text):
+        for m in MULTI_WORD_NAME_RUN.finditer(text):  # only a run of several words can be a full name
             run = m.group(0)
-            if " " in run and run not in seen:  # only a run of several words can be a full name
+            if run not in seen:
                 seen.add(run)
                 tokens = name_tokens(run)
                 if len(tokens) >= 2:

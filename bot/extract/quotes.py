@@ -8,6 +8,7 @@ earlier one). A stretch with no attribution of its own takes the speaker of the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
 
@@ -345,8 +346,9 @@ def grounds_include(name: str) -> bool:
     return fold(name) in grounds()[0]
 
 
-def _quoted_ranges(par: str) -> list[tuple[int, int]]:
-    return [(s.open_at, s.end + 1 if s.close_at is None else s.close_at + 1) for s in _spans(0, par)]
+@lru_cache(maxsize=256)  # a paragraph is asked for by quotes and by matches; a few articles' worth is kept
+def _quoted_ranges(par: str) -> tuple[tuple[int, int], ...]:
+    return tuple((s.open_at, s.end + 1 if s.close_at is None else s.close_at + 1) for s in _spans(0, par))
 
 
 def unquoted(par: str) -> str:
