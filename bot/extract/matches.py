@@ -79,7 +79,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
-_SCORER_LEAD_IN = re.compile(r"from|of|to|through|by|goal|hero", re.I)  # every _SCORER_BEFORE has one
+_SCORER_LEAD_IN = re.compile(r"[Ff]rom|[Cc]ourtesy|[Tt]hanks|[Tt]hrough|[Bb]y|[Gg]oal|[Hh]ero")  # in every _SCORER_BEFORE
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
