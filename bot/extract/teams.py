@@ -30,13 +30,14 @@ def grounds() -> tuple[dict[str, str], re.Pattern]:
 
 
 # "Braga coach Paulo Vidigal", "Bournemouth boss": a name in front of a club role is a club.
-_NAME_THEN_ROLE = re.compile(r"(?P<name>[A-Z](?<![\w'’].)[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? " + word_list(
+_CLUB_ROLE = re.compile(word_list(
     "coach manager boss chairman goalkeeper keeper captain defender striker midfielder winger forward fans "
-    "supporters players squad".split()) + r"\b")
-# "Hinckley United", "Yeading Town": a place and the last word of an English club's name.
-_PLACE_THEN_SUFFIX = re.compile(r"(?P<place>[A-Z](?<![\w'’].)[a-z]+)(?: [A-Z][a-z]+)? " + word_list(
+    "supporters players squad".split(), word_start=True) + r"\b")
+_NAME_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
+_CLUB_SUFFIX_WORD = re.compile(word_list(
     "United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur Rangers "
-    "Thistle Academicals".split()) + r"\b")
+    "Thistle Academicals".split(), word_start=True) + r"\b")
+_PLACE_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-z]+)(?: [A-Z][a-z]+)? $")
 _NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
                         "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
                         "holland", "portugal", "brazil", "argentina", "under-21", "national", "club"})
@@ -47,13 +48,17 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     names that end like an English club's ("Hinckley United", "Yeading Town")."""
     known_forms = {fold(f) for fs in known.values() for f in fs}
     found = []
-    for m in _PLACE_THEN_SUFFIX.finditer(text):
-        if fold(m.group("place")) not in NOT_NAME_WORDS:
-            name = m.group(0)
+    for suffix in _CLUB_SUFFIX_WORD.finditer(text):  # the rare suffix first, then the place before it
+        m = _PLACE_BEFORE.search(text, max(0, suffix.start() - 30), suffix.start())
+        if m and fold(m.group(1)) not in NOT_NAME_WORDS:
+            name = m.group(0) + suffix.group(0)
             if fold(name) not in known_forms and name not in found:
                 found.append(name)
-    for m in _NAME_THEN_ROLE.finditer(text):
-        name = m.group("name")
+    for role in _CLUB_ROLE.finditer(text):  # find the rare role word first, then look just before it
+        m = _NAME_BEFORE.search(text, max(0, role.start() - 40), role.start())
+        if not m:
+            continue
+        name = m.group(1)
         words = name.split()
         if fold(words[0]) in _NOT_CLUBS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
             continue
