@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .extract import extract
+from .model import RawArticle
 from .readers import ReadError, read_paths
 from .settings import Settings
 
@@ -25,15 +26,23 @@ def _peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
-def _extraction(articles, target_words: int) -> tuple[int, int, float]:
-    """Extract the articles over and over until `target_words`; only extraction is inside the clock."""
-    sizes = [len(a.text.split()) for a in articles]
-    rounds = -(-target_words // sum(sizes))
-    start = time.perf_counter()
+def _extraction(articles, target_words: int) -> tuple[int, int, float, list[float]]:
+    """Extract the articles over and over until `target_words`; only extraction is inside the clock.
+
+    The packaged club table is loaded and compiled once per process, as the bot does at start-up,
+    before the clock starts. Each round is timed: the first reads every article for the first time
+    (name caches cold); on a shared machine whose speed drifts, the spread of the rest tells how much."""
+    extract(RawArticle(source="warm-up", text='Chelsea beat Arsenal 2-1. "Good," said Jose Mourinho.'))
+    words = sum(len(a.text.split()) for a in articles)
+    rounds = -(-target_words // words)
+    per_round = []
     for _ in range(rounds):
+        start = time.perf_counter()
         for a in articles:
             extract(a)
-    return rounds * sum(sizes), rounds * len(articles), time.perf_counter() - start
+        per_round.append(words / (time.perf_counter() - start))
+    total = sum(words / rate for rate in per_round)
+    return rounds * words, rounds * len(articles), total, per_round
 
 
 async def _ingest(articles, copies: int) -> tuple[int, float]:
@@ -51,8 +60,6 @@ async def _ingest(articles, copies: int) -> tuple[int, float]:
 
 
 def _pathological() -> list[tuple[str, int, float]]:
-    from .model import RawArticle
-
     base = "Zidane said the team played well. " * 20 + "\n\n"
     cases = {
         "10 MB article": base * (10_000_000 // len(base)),
@@ -74,9 +81,12 @@ def bench(args: argparse.Namespace, settings: Settings) -> int:
         return 1
     corpus_words = sum(len(a.text.split()) for a in articles)
     print(f"corpus: {len(articles)} articles, {corpus_words:,} words")
-    words, done, secs = _extraction(articles, args.words)
+    words, done, secs, rates = _extraction(articles, args.words)
+    later = sorted(rates[1:]) or rates
     print(f"extraction: {words / secs:,.0f} words/s, {done / secs:,.0f} articles/s "
           f"({done} articles, {words:,} words in {secs:.2f} s, one core)")
+    print(f"  per pass over the corpus: first (every article new) {rates[0]:,.0f} words/s; "
+          f"then {later[0]:,.0f} to {later[-1]:,.0f}, median {later[len(later) // 2]:,.0f}")
     n, secs = asyncio.run(_ingest(articles, copies=max(1, 2000 // len(articles))))
     print(f"ingest: {n / secs:,.0f} articles/s ({n} articles into a fresh SQLite store in {secs:.2f} s)")
     for name, words, secs in _pathological():
