@@ -497,3 +497,25 @@ def test_a_result_the_reporter_added_in_brackets_inside_a_quote_is_read():
 def test_national_sides_are_known_beyond_the_big_european_ones():
     ex = article("Egypt beat Belgium 4-0 in Cairo on Wednesday.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Egypt", "Belgium", 4, 0)]
+
+
+def test_scorers_who_made_it_grabbed_a_goal_or_found_the_target():
+    ex = article("Morroco 5-1 Kenia",
+                 "Mounir Dian made it 3-0 with a goal just after half-time. Youssef Hadj put the result beyond "
+                 "doubt when he found the target. Musa Otien grabbed a consolation goal deep into injury time.",
+                 title="Morroco 5-1 Kenia")
+    assert scorers(ex.matches[0]) == {"Dian", "Otien"}
+
+
+def test_a_shared_alias_goes_to_the_club_named_far_more_often():
+    ex = article("Real Madrid beat Osasuna 2-1 on Sunday to stay four points behind Barcelona.",
+                 "Barcelona beat Real Zaragoza 4-1 on Saturday.",
+                 "Ivan Helgera scored the winner for Real in the 85th minute.",
+                 "Real Madrid coach Vando Luxem was pleased with Real Madrid's spirit.")
+    osasuna = next(m for m in ex.matches if "Osasuna" in (m.home, m.away))
+    assert scorers(osasuna) == {"Helgera"}
+
+
+def test_a_side_the_table_does_not_know_beaten_before_the_score_is_the_opponent():
+    ex = article("Real Madrid beat Osasunia 2-1 on Sunday to stay four points behind Barcelona.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Real Madrid", "Osasunia", 2, 1)]

@@ -46,21 +46,26 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     """Canonical club -> surface forms seen, for the clubs the article names unambiguously.
 
     An alias shared by several clubs ("Blues", "United") counts only when exactly one of its owners is
-    otherwise named in the article; "Newcastle" is enough to read "United" as Newcastle United.
+    otherwise named in the article, or one is named at least twice as often as the rest; "Newcastle"
+    is enough to read "United" as Newcastle United.
     """
     table = club_table()
     seen: dict[str, set[str]] = {}
+    times: dict[str, int] = {}
     shared: list[tuple[str, tuple[str, ...]]] = []
     for m in table.forms.finditer(text):
         form = m.group(0)
         owners = table.by_alias.get(fold(form), ())
         if len(owners) == 1:
             seen.setdefault(owners[0], set()).add(form)
+            times[owners[0]] = times.get(owners[0], 0) + 1
         elif owners:
             shared.append((form, owners))
     for form, owners in shared:
-        present = [o for o in owners if o in seen]
-        if len(present) == 1:
+        present = sorted((o for o in owners if o in seen), key=times.get, reverse=True)
+        # one owner named, or one named at least twice as often as any other ("Real" in a Real Madrid
+        # report that mentions Real Zaragoza's result once)
+        if len(present) == 1 or (present and times[present[0]] >= 2 * times[present[1]]):
             seen[present[0]].add(form)
     return seen
 

@@ -41,6 +41,9 @@ _OBJECT_CONTEXT = re.compile(
         "face faces facing play plays playing meet meets held hold holds holding beat beats beating defeated defeating "
         "thrashed thrashing crushed hammered routed edged overcame".split())
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
+_BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
+    r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
+    r"\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$")
 _ROLE_AFTER = re.compile(r"(?:'s|’s)?\s+" + word_list(
     "coach manager boss chairman chief director president owner striker defender midfielder goalkeeper keeper "
     "winger forward captain skipper player players legend fans supporters".split()) + r"\b")
@@ -77,7 +80,10 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace"
     r"|pulled (?:one|a goal) back|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
-    r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in))"
+    r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in)"
+    r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
+    r"|(?:grabbed|snatched|bagged|poked|hit|got) (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
+    r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_IN = re.compile(r"[Ff]rom|[Cc]ourtesy|[Tt]hanks|[Tt]hrough|[Bb]y|[Gg]oal|[Hh]ero")  # in every _SCORER_BEFORE
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
@@ -386,6 +392,13 @@ class _Reader:
                 club = self.teams.add(name)  # "a late 2-1 win at Albacete": a club the table does not know
                 start = m.end() + unknown.start("name")
                 after_mentions = [Mention(start, start + len(name), club)]
+        beaten = _BEAT_UNKNOWN.search(before, max(0, len(before) - 60))
+        if beaten and before_mentions and not any(mm.end > beaten.start("name") for mm in before_mentions) \
+                and fold(beaten.group("name").split()[0]) not in NOT_NAME_WORDS \
+                and not self.book.is_person(beaten.group("name")):  # "Real Madrid beat Osasuna 2-1"
+            start = beaten.start("name")
+            name = beaten.group("name")
+            before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
         subject = opponent = home = None
         to_winner = _TO_WINNER.match(after)
         if to_winner and after_mentions and after_mentions[0].start - m.end() <= 10:
