@@ -519,3 +519,17 @@ def test_a_shared_alias_goes_to_the_club_named_far_more_often():
 def test_a_side_the_table_does_not_know_beaten_before_the_score_is_the_opponent():
     ex = article("Real Madrid beat Osasunia 2-1 on Sunday to stay four points behind Barcelona.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Real Madrid", "Osasunia", 2, 1)]
+
+
+def test_national_sides_named_by_their_people_and_results_told_as_overcome_or_winners():
+    ex = article("The Czechs came from two goals down to beat Holland 3-2.",
+                 "Favourites France were overcome 1-0 by Greece in the quarter-final.",
+                 "Arsenal's defending was poor at Spurs, even though they ran out 5-4 winners.")
+    assert {(m.home, m.away, m.home_score, m.away_score) for m in ex.matches} == {
+        ("Czechs", "Holland", 3, 2), ("France", "Greece", 0, 1), ("Arsenal", "Spurs", 5, 4)}
+
+
+def test_an_unknown_opponent_after_the_competition_and_win_over():
+    ex = article("Middlesbrough boss Steve McClaren was pleased with the 2-1 Uefa Cup win over Graz AK.",
+                 "Sporting Lisbon are next.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches][0][1:] == ("Graz AK", 2, 1)

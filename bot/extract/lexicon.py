@@ -123,4 +123,6 @@ def strip_possessive(token: str) -> str:
 def is_name_token(token: str) -> bool:
     if token[:2] in ("I'", "I’"):
         return False  # "I'll", "I'm", "I've"
+    if len(token) > 1 and token.isupper():
+        return False  # "Graz AK", "PSV": initials name clubs and bodies, not people
     return fold(strip_possessive(token)) not in NOT_NAME_WORDS

@@ -30,10 +30,10 @@ def _may_hold_score(text: str) -> bool:
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
 
 
-_WIN = r"won|win|wins|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
+_WIN = r"won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
 _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
-_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
+_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
 _OBJECT_CONTEXT = re.compile(
     r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
@@ -98,7 +98,7 @@ _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+but\b|\d{1,2} ?[-–] ?\d{1,2}")
 _IN_PLACE = re.compile(r"\bin\s+$")
 _UNKNOWN_OPPONENT = re.compile(
-    r"\s*(?:(?-i:[a-z]+)\s+){0,2}?(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"
+    r"\s*(?:[\w'’\-]+\s+){0,3}?(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"  # "2-1 Uefa Cup win over"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LEG_AT = re.compile(r"\bfirst leg (?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _HEADLINE_WIN = re.compile(
