@@ -533,3 +533,10 @@ def test_an_unknown_opponent_after_the_competition_and_win_over():
     ex = article("Middlesbrough boss Steve McClaren was pleased with the 2-1 Uefa Cup win over Graz AK.",
                  "Sporting Lisbon are next.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches][0][1:] == ("Graz AK", 2, 1)
+
+
+def test_a_persons_side_is_not_a_club_named_after_them():
+    ex = article("Rangers are out of the Uefa Cup after losing to Auxerre.",
+                 "McLeish admitted his team's defending was amateurish after watching them lose 2-0 to "
+                 "Guy Roux's French side.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Rangers", "Auxerre", 0, 2)]

@@ -388,6 +388,7 @@ class _Reader:
         if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
             name = unknown.group("name")
             if (fold(name.split()[0]) not in NOT_NAME_WORDS and fold(name) not in self.ground_table
+                    and not re.search(r"['’]s\b", name)  # "to Guy Roux's French side": whose, not which
                     and (unknown.group("the") or not self.book.is_person(name))):  # "over the Soviet Union"
                 club = self.teams.add(name)  # "a late 2-1 win at Albacete": a club the table does not know
                 start = m.end() + unknown.start("name")
