@@ -540,3 +540,13 @@ def test_a_persons_side_is_not_a_club_named_after_them():
                  "McLeish admitted his team's defending was amateurish after watching them lose 2-0 to "
                  "Guy Roux's French side.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Rangers", "Auxerre", 0, 2)]
+
+
+def test_scorers_named_as_goalscorer_or_in_an_aside_and_in_a_sentence_going_on_about_a_match():
+    ex = article("Goalscorer Jimmy Hasselbank was pleased with Middlesbrough's 2-1 win over Lazio.",
+                 "Robbie Kean, skipper for the night and scorer of the second goal, was happy too.")
+    assert scorers(ex.matches[0]) == {"Hasselbank", "Kean"}
+    review = article("Barcelona lost 2-0 at home to Atletico Madrid. Real Madrid beat Espanyol 4-0.",
+                     "Real Madrid were rampant. Zinedine Zidan had opened the scoring before Raul bagged a brace.")
+    real = next(m for m in review.matches if "Espanyol" in (m.home, m.away))
+    assert scorers(real) == {"Zidan", "Raul"}

@@ -75,9 +75,9 @@ _EXTRA_TIME = re.compile(r"\bextra[- ]time\b", re.I)
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero)\s+$", re.I)
+_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
-    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace"
+    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace"
     r"|pulled (?:one|a goal) back|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in)"
@@ -86,6 +86,9 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_IN = re.compile(r"[Ff]rom|[Cc]ourtesy|[Tt]hanks|[Tt]hrough|[Bb]y|[Gg]oal|[Hh]ero")  # in every _SCORER_BEFORE
+# "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
+_SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer"})  # "Goalscorer Jimmy Hasselbaink added: …"
+_SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
@@ -223,6 +226,7 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
         if not tokens or teams.club_of(" ".join(tokens)):
             continue
         if (_SCORER_VERB.match(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())
+                or _SCORER_ASIDE.match(sentence, m.end()) or fold(m.group(0).split()[0]) in _SCORER_TITLES
                 or lead_in and (_ends_with(_SCORER_BEFORE, sentence, m.start())
                                 or _ends_with(_LISTED_SCORERS, sentence, m.start()))):
             name = book.canonical(" ".join(tokens))
@@ -599,23 +603,27 @@ class _Reader:
         for par in paras:
             clean = unquoted(par)
             starts = sentence_starts(clean) + [len(clean)]
+            in_view = None  # the match this paragraph tells, once a sentence has named one of its sides
             for a, b in zip(starts, starts[1:]):
                 sentence = clean[a:b]
-                if SCORE.search(sentence):
-                    continue  # its own result took its scorers already
-                found = _scorers_near(sentence, self.book, self.teams)
-                if not found:
-                    continue
                 clubs = {mm.club for mm in self.teams.mentions(sentence)}
                 played = [f for f in self.found if clubs & {f.home, f.away}]
                 leg = _leg_named(sentence)
                 if leg is not None:
                     played = [f for f in played if f.leg == leg]
-                if len(played) != 1:
+                if clubs:
+                    in_view = played[0] if len(played) == 1 else None
+                if SCORE.search(sentence):
+                    continue  # its own result took its scorers already
+                found = _scorers_near(sentence, self.book, self.teams)
+                # no club named: the sentence goes on about the match in view ("… before Raul bagged a brace")
+                match = played[0] if len(played) == 1 else (
+                    in_view if not clubs and in_view and leg in (None, in_view.leg) else None)
+                if not found or match is None:
                     continue  # no match, or several it could be (the two legs of a tie)
                 for scorer in found:
-                    if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in played[0].scorers):
-                        played[0].scorers.append(scorer)
+                    if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in match.scorers):
+                        match.scorers.append(scorer)
 
     # -- team sheets ---------------------------------------------------------------------------
     def team_sheet(self, paras: list[str], headline: _Found | None) -> None:
