@@ -550,3 +550,23 @@ def test_scorers_named_as_goalscorer_or_in_an_aside_and_in_a_sentence_going_on_a
                      "Real Madrid were rampant. Zinedine Zidan had opened the scoring before Raul bagged a brace.")
     real = next(m for m in review.matches if "Espanyol" in (m.home, m.away))
     assert scorers(real) == {"Zidan", "Raul"}
+
+
+def test_a_name_followed_by_a_preposition_does_not_act():
+    ex = article('"We will give our best," said Arsene Wenge.',
+                 "Wenge blamed the injury list, with Sol Campbel and Dennis Bergkam among those unavailable. "
+                 '"We were too inexperienced," he added.')
+    assert [s for s, _ in speech(ex)] == ["Arsene Wenge", "Arsene Wenge"]
+
+
+def test_a_long_aside_between_speaker_and_verb_is_skipped():
+    ex = article("Arsenal keeper Jens Lehman, whose personal rivalry with Bayern goalkeeper Oliver Kahne was not "
+                 'helped by the result, said: "Do I blame myself for the third goal?"')
+    assert [s for s, _ in speech(ex)] == ["Jens Lehman"]
+
+
+def test_a_players_description_is_not_the_club_director_named_since():
+    ex = article('"It is a fantastic job," Gordon Strach told the BBC. Club director Terry Bradey held talks with '
+                 "Strach on Saturday. The former Scotland international added that the move would not be wise. "
+                 '"It has got everything going for it but I have too many memories."')
+    assert [s for s, _ in speech(ex)] == ["Gordon Strach", "Gordon Strach"]

@@ -13,6 +13,11 @@ from .clubs import club_table
 from .lexicon import DESCRIPTOR_HEADS, MULTI_WORD_NAME_RUN, NAME_RUN, ORGANISATIONS, ROLE_WORDS, fold, is_name_token, strip_possessive
 
 _TITLES = {"sir", "dame", "lord"}
+_ROLE_KINDS = {**dict.fromkeys(
+    "striker defender midfielder keeper goalkeeper winger forward captain skipper international player "
+    "youngster teenager veteran frontman stopper playmaker star".split(), "player"), **dict.fromkeys(
+    "manager boss coach chairman chief executive president director official spokesman spokeswoman "
+    "spokesperson referee".split(), "staff")}
 _MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] .)[\w\-]*")  # after a lower-case word or a comma
 
 
@@ -116,6 +121,18 @@ class NameBook:
                 if len(tokens) >= 2 or (tokens and fold(tokens[0]) in self.by_surname):
                     self._roles.setdefault(word, set()).add(self.canonical(" ".join(tokens)))
         return self._roles.get(role.lower(), set())
+
+    def in_other_role(self, role: str) -> list[str]:
+        """People the article gave only roles of the other kind: a "striker" is not the "chairman"."""
+        kind = _ROLE_KINDS.get(role)
+        if kind is None:
+            return []
+        self.with_role(role)  # reads the article's roles, once
+        people: dict[str, set[str]] = {}
+        for word, holders in (self._roles or {}).items():
+            for person in holders:
+                people.setdefault(person, set()).add(_ROLE_KINDS.get(word))
+        return [p for p, kinds in people.items() if kind not in kinds and None not in kinds]
 
     def is_person(self, name: str) -> bool:
         """Named in the article as a person (a full name, or the surname of one)."""

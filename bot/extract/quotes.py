@@ -54,7 +54,7 @@ _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
 _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b|she\b)")
-_APPOSITION = re.compile(r",[^,]{1,80},\s*$")  # "Parry, speaking to BBC Sport, said:"
+_APPOSITION = re.compile(r",[^,]{1,120},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
 _COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:\w+ly|then|also))?$")  # a speech verb sharing its clause's subject
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w'’\-]*")
@@ -64,7 +64,8 @@ _PREPOSITIONS = frozenset("to for with by from at in on of against about towards
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _JOINED = re.compile(r"\s(?:and|but|while|although|though|whereas)\s+$")
-_ACTS_AT_ONCE = re.compile(r"\s+(?!and\b|or\b|of\b|who\b|which\b)[a-z]")
+_ACTS_AT_ONCE = re.compile(  # a verb, not "… and Dennis Bergkamp among those unavailable"
+    r"\s+(?!(?:and|or|of|who|which|among|with|for|from|in|at|on|to|by|as|after|before|during|under|over)\b)[a-z]")
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
 _JOINING = r"(?:and|but|while|although|though|whereas)\s+"
 _CLAUSE_BREAK = re.compile(  # opens with a character set so re scans to it; the break ends where the clause starts
@@ -236,14 +237,15 @@ class _Resolver:
         return None
 
     def pronoun(self, para: int, offset: int, last: tuple[str, int, int] | None, word: str = "",
-                quote: str = "") -> str | None:
+                quote: str = "", unlike: str = "") -> str | None:
         """"he said": whoever was last in view, a new subject or the last speaker; not someone the
         article already called "she" (or "he" for "she said"), nor someone the quote speaks of
         ("He (Bridge) has no chance …" is not Bridge's)."""
         spoken_of = {fold(w) for w in _CAPITALISED_WORD.findall(quote)} if quote else set()
         avoid = frozenset([n for n, w in self._pronoun_of.items() if word and w != word]
                           + [n for n in self.book.full_names + ([last[0]] if last else [])
-                             if fold(n.split()[-1]) in spoken_of and self.book.is_person(n)])
+                             if fold(n.split()[-1]) in spoken_of and self.book.is_person(n)]
+                          + (self.book.in_other_role(unlike) if unlike else []))
         if last and last[0] not in avoid:
             name, lpara, lpos = last
             found = self.recent_subject(para, offset, since=(lpara, lpos), described=name, avoid=avoid) or name
@@ -328,8 +330,10 @@ class _Resolver:
             return self.pronoun(para, offset, last, word, quote)
         d = _DESCRIPTOR.search(phrase)
         if d and self.is_description(d.group("body")):
-            in_view = self.pronoun(para, offset, last, quote=quote)  # "the Dutchman", "the 36-year-old", "the Dubliner"
             body = d.group("body").split()
+            # "the Dutchman", "the 36-year-old", "the Dubliner"; "the former Scotland international" is
+            # not the club director named since
+            in_view = self.pronoun(para, offset, last, quote=quote, unlike=body[-1].lower())
             holders = self.book.with_role(body[-1]) if len(body) == 1 else set()  # not "the Chelsea boss"
             if in_view not in holders and len(holders) == 1:
                 return next(iter(holders))  # "the striker": the one the article called its striker
