@@ -570,3 +570,11 @@ def test_a_players_description_is_not_the_club_director_named_since():
                  "Strach on Saturday. The former Scotland international added that the move would not be wise. "
                  '"It has got everything going for it but I have too many memories."')
     assert [s for s, _ in speech(ex)] == ["Gordon Strach", "Gordon Strach"]
+
+
+def test_a_person_introduced_at_the_end_of_the_sentence_before_speaks_next():
+    ex = article('"We will not give up," said Arsene Wenge. Arsenal found support in their attempts to overhaul '
+                 'the gap from City boss Kevin Keagan. "I still think Arsenal will be champions," he said.',
+                 "Arjen Robbe claims he knew instantly when he was felled by Blackburn midfielder Aaron Mokoen. "
+                 '"I felt my leg go," he said.')
+    assert [s for s, _ in speech(ex)] == ["Arsene Wenge", "Kevin Keagan", "Arjen Robbe"]

@@ -50,6 +50,9 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
     rf"|\bstatement\s+(?:from|by|issued by)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
 _ORG_HINT = re.compile(r"spokes|statement|official|source|insider")  # a cheap test before _ORG
+_INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a sentence by introducing someone
+    r"\b(?:boss|manager|coach|chairman|captain|striker|defender|midfielder|goalkeeper|keeper|winger|forward|"
+    rf"chief|director|president|spokesman|spokeswoman)\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
@@ -246,7 +249,10 @@ class _Resolver:
                           + [n for n in self.book.full_names + ([last[0]] if last else [])
                              if fold(n.split()[-1]) in spoken_of and self.book.is_person(n)]
                           + (self.book.in_other_role(unlike) if unlike else []))
-        if last and last[0] not in avoid:
+        introduced = self.introduced_before(para, offset) if word else None
+        if introduced and introduced not in avoid:
+            found = introduced  # `… from City boss Kevin Keegan. "I still think …," he said.`
+        elif last and last[0] not in avoid:
             name, lpara, lpos = last
             found = self.recent_subject(para, offset, since=(lpara, lpos), described=name, avoid=avoid) or name
         else:
@@ -257,14 +263,28 @@ class _Resolver:
 
     def reported_by(self, para: int, offset: int, last: tuple[str, int, int] | None) -> str | None:
         """Who an unattributed quote goes on from: the speaker of the reported speech just before it
-        (`And he added that Johnson would play. "Johnson was not in my plans …"`)."""
-        head = self.paras[para][:offset].rstrip() if offset else (self.paras[para - 1] if para else "")
-        tail = head[-_SENTENCE_REACH:]
-        sentence = tail[sentence_starts(tail)[-1] :] if tail else ""
-        verb = _VERB_WORD.search(sentence)
-        if verb is None or _MARKS.search(sentence):
+        (`And he added that Johnson would play. "Johnson was not in my plans …"`), or the person that
+        sentence ends by introducing (`… found support from City boss Kevin Keegan. "I still think …"`)."""
+        sentence = self._sentence_before(para, offset)
+        if _MARKS.search(sentence):
             return None
-        return self.who(sentence[: verb.start()], para, offset, last, before=True)
+        verb = _VERB_WORD.search(sentence)
+        if verb is not None:
+            return self.who(sentence[: verb.start()], para, offset, last, before=True)
+        return self.introduced_before(para, offset)
+
+    def introduced_before(self, para: int, offset: int) -> str | None:
+        """The person the sentence before a quote ends by introducing ("… from City boss Kevin Keegan."),
+        unless that sentence reports someone's speech ("Robben claims he was felled by Aaron Mokoena.")."""
+        sentence = self._sentence_before(para, offset)
+        introduced = _INTRODUCED_AT_END.search(sentence) if not _VERB_WORD.search(sentence) else None
+        tokens = name_tokens(introduced.group("name")) if introduced else ()
+        return self.book.canonical(" ".join(tokens)) if len(tokens) >= 2 else None
+
+    def _sentence_before(self, para: int, offset: int) -> str:
+        par = self.paras[para] if offset else (self.paras[para - 1] if para else "")
+        tail = (par[max(0, offset - _SENTENCE_REACH) : offset] if offset else par[-_SENTENCE_REACH:]).rstrip()
+        return tail[sentence_starts(tail)[-1] :] if tail else ""
 
     def is_description(self, body: str) -> bool:
         """"Dutchman", "Chelsea boss", "36-year-old", "Dubliner": words that stand for a person."""
