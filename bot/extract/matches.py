@@ -185,7 +185,7 @@ def _owns(sentence: str, mm) -> bool:
 
 
 def _leg_named(sentence: str) -> int | None:
-    m = _LEG.search(sentence)
+    m = _LEG.search(sentence) if "leg" in sentence or "Leg" in sentence else None  # the test is cheaper
     return None if m is None else (1 if m.group(1).lower() in ("first", "1st") else 2)
 
 
