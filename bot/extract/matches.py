@@ -86,8 +86,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_IN = re.compile(r"[Ff]rom|[Cc]ourtesy|[Tt]hanks|[Tt]hrough|[Bb]y|[Gg]oal|[Hh]ero")  # in every _SCORER_BEFORE
-# "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer"})  # "Goalscorer Jimmy Hasselbaink added: …"
+# "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")

@@ -8,9 +8,9 @@ earlier one). A stretch with no attribution of its own takes the speaker of the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Quote
 from .clubs import resolve_club
@@ -314,7 +314,7 @@ class _Resolver:
 
     def statement_in_view(self, para: int, offset: int) -> str | None:
         """Whose statement "It read:" quotes: the last one named in this paragraph or the one before."""
-        for text in (self.paras[para][:offset], self.paras[para - 1] if para else ""):
+        for text in (self.paras[para][max(0, offset - 2000) : offset], self.paras[para - 1] if para else ""):
             orgs = [self.org(m.group(0)) for m in _ORG.finditer(text)]
             if orgs and orgs[-1]:
                 return orgs[-1]
