@@ -578,3 +578,10 @@ def test_a_person_introduced_at_the_end_of_the_sentence_before_speaks_next():
                  "Arjen Robbe claims he knew instantly when he was felled by Blackburn midfielder Aaron Mokoen. "
                  '"I felt my leg go," he said.')
     assert [s for s, _ in speech(ex)] == ["Arsene Wenge", "Kevin Keagan", "Arjen Robbe"]
+
+
+def test_a_nationality_adjective_is_not_a_national_side():
+    ex = article("Manchester United beat Manchester City 2-0 on Sunday. But they will be boosted by the return of "
+                 "the Dutch international, who is the club's top scorer.",
+                 "He has not played since the 3-0 win against West Brom on 27 November.")
+    assert all("Netherlands" not in (m.home, m.away) and "Dutch" not in (m.home, m.away) for m in ex.matches)
