@@ -585,3 +585,15 @@ def test_a_nationality_adjective_is_not_a_national_side():
                  "the Dutch international, who is the club's top scorer.",
                  "He has not played since the 3-0 win against West Brom on 27 November.")
     assert all("Netherlands" not in (m.home, m.away) and "Dutch" not in (m.home, m.away) for m in ex.matches)
+
+
+def test_a_quote_inside_a_running_quote_does_not_end_it():
+    ex = article('"I wish to put the record straight," said Fred Shepard. "At that meeting Bellamy admitted he '
+                 'was going to "fake" an injury in training. "In my book this is cheating on the club."')
+    assert [s for s, _ in speech(ex)] == ["Fred Shepard"] * 3
+
+
+def test_an_attribution_running_into_the_next_quote_introduces_it():
+    ex = article('"We are only answerable to Fifa," said Denis Obwa. "They are banning football and not Obwa." '
+                 'A statement from the sports office said "the FA had been operating against the law".')
+    assert [s for s, _ in speech(ex)][:2] == ["Denis Obwa", "Denis Obwa"]

@@ -74,6 +74,8 @@ _JOINING = r"(?:and|but|while|although|though|whereas)\s+"
 _CLAUSE_BREAK = re.compile(  # opens with a character set so re scans to it; the break ends where the clause starts
     rf"[.!?,;\s](?:(?<=[.!?])[\"”]?\s+|(?<=,)\s+{_JOINING}|(?<=\s)\s*{_JOINING}|(?<=;)\s+"
     r"|(?<=,)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]))")  # ", Prinz turned it down"
+_INNER_QUOTE = re.compile(r"[^\"“”\s][^\"“”]{0,30}?[\w!?][\"”](?=\s+[a-z])")  # a word or three, then the sentence goes on
+_WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _SHORT_WORDS = 4
 _VERB_REACH = 80  # how far before a colon its speech verb may stand ("told BBC Radio Five Live:")
 _SENTENCE_REACH = 400  # enough of the text before a quote to hold the sentence it sits in
@@ -114,10 +116,17 @@ def _mark_kind(par: str, mark: re.Match, inside: bool) -> str:
 def _spans(par_index: int, par: str) -> list[_Span]:
     spans: list[_Span] = []
     current: _Span | None = None
+    inner_until = -1  # the end of a quote within the running quote
     for m in (_MARKS_WITH_PAIRS if "''" in par else _MARKS).finditer(par):  # the plain set scans faster
         i = m.start()
+        if i < inner_until:
+            continue
         kind = _mark_kind(par, m, current is not None)
         if kind == "open":
+            if current is not None and i >= 2 and par[i - 2] in _WORD_END and par[i - 1] == " " and (
+                    inner := _INNER_QUOTE.match(par, m.end())):
+                inner_until = inner.end()  # `… he was going to "fake" an injury …`: the outer quote goes on
+                continue
             if current is not None:
                 window = max(current.start, i - 200)  # an introduction ends in a colon: test that first
                 intro = _UNCLOSED_INTRO.search(par, window, i) if par[window:i].rstrip().endswith(":") else None
@@ -308,7 +317,7 @@ class _Resolver:
         club = resolve_club(name, self.clubs)
         if club:
             return club
-        if name.isupper() or fold(name) in ORGANISATIONS:
+        if (len(name) > 1 and name.isupper()) or fold(name) in ORGANISATIONS:  # not the article "A"
             return f"The {name}" if name.isupper() else name
         return None
 
@@ -399,8 +408,8 @@ def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, s
         if not m:
             continue
         rest = tail[m.end():]
-        if re.match(r"[^.!?\"“”]{0,60}:", rest):
-            return None  # `X said: "` introduces the next quote
+        if re.match(r"[^.!?\"“”]{0,60}:", rest) or (nxt is not None and nxt.para == span.para and not rest.strip()):
+            return None  # `X said: "` (or `X said "`) introduces the next quote
         if ended_sentence and not re.match(r"\s*[^\w\s]*\s*$|\s*[.!?]", rest):
             return None  # a new sentence about something else
         return m.group("who"), m.group("verb")
