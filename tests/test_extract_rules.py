@@ -597,3 +597,10 @@ def test_an_attribution_running_into_the_next_quote_introduces_it():
     ex = article('"We are only answerable to Fifa," said Denis Obwa. "They are banning football and not Obwa." '
                  'A statement from the sports office said "the FA had been operating against the law".')
     assert [s for s, _ in speech(ex)][:2] == ["Denis Obwa", "Denis Obwa"]
+
+
+def test_a_person_ending_a_sentence_about_someone_else_is_not_the_next_speaker():
+    ex = article("Former Tottenham coach Jacques Santoni said he quit because agreements were broken.",
+                 "Santoni, 52, left in November amid tensions with sporting director Frank Arneson. "
+                 '"They promised me a big apartment on the beach and I found myself far from it."')
+    assert [s for s, _ in speech(ex)] == ["Jacques Santoni"]

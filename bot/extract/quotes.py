@@ -286,9 +286,16 @@ class _Resolver:
         """The person the sentence before a quote ends by introducing ("… from City boss Kevin Keegan."),
         unless that sentence reports someone's speech ("Robben claims he was felled by Aaron Mokoena.")."""
         sentence = self._sentence_before(para, offset)
-        introduced = _INTRODUCED_AT_END.search(sentence) if not _VERB_WORD.search(sentence) else None
+        if _VERB_WORD.search(sentence) or self._opens_with_person(sentence):
+            return None  # the sentence is about someone else ("Santini left amid tensions with director …")
+        introduced = _INTRODUCED_AT_END.search(sentence)
         tokens = name_tokens(introduced.group("name")) if introduced else ()
         return self.book.canonical(" ".join(tokens)) if len(tokens) >= 2 else None
+
+    def _opens_with_person(self, sentence: str) -> bool:
+        first = NAME_RUN.match(sentence.lstrip("\"“ "))
+        tokens = name_tokens(first.group(0)) if first else ()
+        return bool(tokens) and self.book.is_person(" ".join(tokens))
 
     def _sentence_before(self, para: int, offset: int) -> str:
         par = self.paras[para] if offset else (self.paras[para - 1] if para else "")
