@@ -604,3 +604,9 @@ def test_a_person_ending_a_sentence_about_someone_else_is_not_the_next_speaker()
                  "Santoni, 52, left in November amid tensions with sporting director Frank Arneson. "
                  '"They promised me a big apartment on the beach and I found myself far from it."')
     assert [s for s, _ in speech(ex)] == ["Jacques Santoni"]
+
+
+def test_a_quote_addressing_someone_by_first_name_is_not_theirs():
+    ex = article("Portsmouth chairman Milan Mandric was left angry. Harry Redknap walked out on Monday. "
+                 '"I said to Harry I hope you do not go to Southampton," he said.')
+    assert [s for s, _ in speech(ex)] == ["Milan Mandric"]

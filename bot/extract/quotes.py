@@ -252,11 +252,11 @@ class _Resolver:
                 quote: str = "", unlike: str = "") -> str | None:
         """"he said": whoever was last in view, a new subject or the last speaker; not someone the
         article already called "she" (or "he" for "she said"), nor someone the quote speaks of
-        ("He (Bridge) has no chance …" is not Bridge's)."""
+        ("He (Bridge) has no chance …" is not Bridge's, "I said to Harry …" not Harry Redknapp's)."""
         spoken_of = {fold(w) for w in _CAPITALISED_WORD.findall(quote)} if quote else set()
         avoid = frozenset([n for n, w in self._pronoun_of.items() if word and w != word]
                           + [n for n in self.book.full_names + ([last[0]] if last else [])
-                             if fold(n.split()[-1]) in spoken_of and self.book.is_person(n)]
+                             if self.book.is_person(n) and {fold(n.split()[0]), fold(n.split()[-1])} & spoken_of]
                           + (self.book.in_other_role(unlike) if unlike else []))
         introduced = self.introduced_before(para, offset) if word else None
         if introduced and introduced not in avoid:
