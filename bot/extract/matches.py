@@ -47,6 +47,7 @@ _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just befor
 _ROLE_AFTER = re.compile(r"(?:'s|’s)?\s+" + word_list(
     "coach manager boss chairman chief director president owner striker defender midfielder goalkeeper keeper "
     "winger forward captain skipper player players legend fans supporters".split()) + r"\b")
+_PLAYER_OF = re.compile(r"(?:'s|’s) [A-Z][a-z]+ [A-Z]")
 _IN_BRACKETS = re.compile(r"\([^()]*$")  # an open bracket before this point: "(Egypt won 4-0 on Wednesday)"
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
@@ -496,7 +497,10 @@ class _Reader:
     def _club_counts(self, text: str) -> dict[str, int]:
         if text not in self._counts:
             counts: dict[str, int] = {}
-            for mm in self.teams.mentions(_QUOTED.sub(" ", text)):
+            clean = _QUOTED.sub(" ", text)
+            for mm in self.teams.mentions(clean):
+                if _PLAYER_OF.match(clean, mm.end):
+                    continue  # "Manchester United's Peter Schmeichel": a player's club, not a side in the match
                 counts[mm.club] = counts.get(mm.club, 0) + 1
             self._counts[text] = counts
         return self._counts[text]
