@@ -617,3 +617,9 @@ def test_a_players_club_is_not_taken_for_the_unnamed_opponent():
                  "Chech's save in Chelsea's 1-0 win means he has gone 781 minutes without conceding. That beats "
                  "the mark set by Manchester United's Peter Schmeikel in 1997.")
     assert [{m.home, m.away} for m in ex.matches] == [{"Chelsea", "Blackburn"}]
+
+
+def test_a_nation_after_a_city_and_a_comma_is_a_place():
+    ex = article("Republic of Ireland have played China once before, in June 1984, with Republic of Ireland "
+                 "winning 1-0 in Sapporo, Japan.")
+    assert all("Japan" not in (m.home, m.away) for m in ex.matches)

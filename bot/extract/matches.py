@@ -100,7 +100,7 @@ _HYPOTHETICAL = re.compile(
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+but\b|\d{1,2} ?[-–] ?\d{1,2}")
-_IN_PLACE = re.compile(r"\bin\s+$")
+_IN_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w'’\-]+,\s+)?$")  # "in Portugal", "in Sapporo, Japan"
 _UNKNOWN_OPPONENT = re.compile(
     r"\s*(?:[\w'’\-]+\s+){0,3}?(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"  # "2-1 Uefa Cup win over"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
