@@ -87,6 +87,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_IN = re.compile(r"[Ff]rom|[Cc]ourtesy|[Tt]hanks|[Tt]hrough|[Bb]y|[Gg]oal|[Hh]ero")  # in every _SCORER_BEFORE
+_HE = re.compile(r"\b[Hh]e(?= )")
+_AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
@@ -222,18 +224,32 @@ def mentions_clubs(mentions) -> set[str]:
 def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
     found: list[Scorer] = []
     lead_in = _SCORER_LEAD_IN.search(sentence) is not None  # "goals from", "thanks to": worth looking back for
+    people: list[tuple[re.Match, str]] = []  # the people the sentence names, in order
     for m in NAME_RUN.finditer(sentence):
         tokens = name_tokens(m.group(0))
         if not tokens or teams.club_of(" ".join(tokens)):
             continue
-        if (_SCORER_VERB.match(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())
+        name = book.canonical(" ".join(tokens))
+        people.append((m, name))
+        if (_scored_after(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())
                 or _SCORER_ASIDE.match(sentence, m.end()) or fold(m.group(0).split()[0]) in _SCORER_TITLES
                 or lead_in and (_ends_with(_SCORER_BEFORE, sentence, m.start())
                                 or _ends_with(_LISTED_SCORERS, sentence, m.start()))):
-            name = book.canonical(" ".join(tokens))
-            if not any(s.player == name for s in found):
-                found.append(Scorer(player=name))
-    return found
+            found.append(Scorer(player=name))
+    for he in _HE.finditer(sentence):  # "Zairi was the hero as he scored a hat-trick": the person before
+        before = [name for m, name in people if m.end() <= he.start() and book.is_person(name)]
+        if before and _SCORER_VERB.match(sentence, he.end()):
+            found.append(Scorer(player=before[-1]))
+    return [s for k, s in enumerate(found) if all(s.player != t.player for t in found[:k])]
+
+
+def _scored_after(sentence: str, end: int) -> bool:
+    """A scoring verb right after a name, or after "and (then) <another name>" that has one
+    ("Matthew Nolan and then Oran Kearney put the visitors in front")."""
+    if _SCORER_VERB.match(sentence, end):
+        return True
+    pair = _AND_ANOTHER.match(sentence, end)
+    return pair is not None and _SCORER_VERB.match(sentence, pair.end()) is not None
 
 
 class _Reader:
