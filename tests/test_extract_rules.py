@@ -631,3 +631,9 @@ def test_he_scored_is_the_person_named_before_and_a_pair_of_scorers_shares_the_v
                  "visitors in front. Forward Boudewijn Zendon said he was pleased after he scored twice.",
                  title="Crusaders 3-3 Ballymena")
     assert scorers(ex.matches[0]) >= {"Nolen", "Kearny", "Zendon"}
+
+
+def test_a_side_the_table_does_not_know_described_by_its_defeat_is_the_subject():
+    ex = article("It meant that Bangorr, beaten 5-1 by Newrie on the field, will play Portadun next.")
+    (m,) = ex.matches
+    assert goals(m) == {"Bangorr": 1, "Newrie": 5}

@@ -44,6 +44,9 @@ _OBJECT_CONTEXT = re.compile(
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
     r"\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$")
+_DESCRIBED_SIDE = re.compile(  # a side the table does not know, described by its result
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:who\s+(?:were|was)\s+)?"
+    r"(?:beaten|defeated|thrashed|hammered|held|winners|victors)\s+$")
 _ROLE_AFTER = re.compile(r"(?:'s|’s)?\s+" + word_list(
     "coach manager boss chairman chief director president owner striker defender midfielder goalkeeper keeper "
     "winger forward captain skipper player players legend fans supporters".split()) + r"\b")
@@ -420,6 +423,12 @@ class _Reader:
                 and not self.book.is_person(beaten.group("name")):  # "Real Madrid beat Osasuna 2-1"
             start = beaten.start("name")
             name = beaten.group("name")
+            before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
+        described = _DESCRIBED_SIDE.search(before, max(0, len(before) - 60))
+        if described and not before_mentions and fold(described.group("name").split()[0]) not in NOT_NAME_WORDS \
+                and not self.book.is_person(described.group("name")):  # "Bangor, beaten 5-1 by Newry, …"
+            start = described.start("name")
+            name = described.group("name")
             before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
         subject = opponent = home = None
         to_winner = _TO_WINNER.match(after)
