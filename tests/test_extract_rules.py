@@ -637,3 +637,12 @@ def test_a_side_the_table_does_not_know_described_by_its_defeat_is_the_subject()
     ex = article("It meant that Bangorr, beaten 5-1 by Newrie on the field, will play Portadun next.")
     (m,) = ex.matches
     assert goals(m) == {"Bangorr": 1, "Newrie": 5}
+
+
+def test_a_paragraph_of_long_quotes_with_many_commas_is_prose_not_a_line_up():
+    ex = article("Middlesbrough 2-0 Lazio",
+                 '"We won, and we won well, and, yes, we deserved it," said one fan. Forward Boudewijn Zendon said '
+                 'he did not expect such a comfortable match after he scored both goals. "We pressed, we harried, '
+                 'we ran, we tackled, and, in the end, we won," he said.',
+                 title="Middlesbrough 2-0 Lazio")
+    assert scorers(ex.matches[0]) == {"Zendon"}

@@ -195,6 +195,12 @@ def _leg_named(sentence: str) -> int | None:
     return None if m is None else (1 if m.group(1).lower() in ("first", "1st") else 2)
 
 
+def _is_line_up(par: str) -> bool:
+    """Many commas between short items ("Cech, Johnson, Terry, …"); a long quote has commas too."""
+    items = par.split(",")
+    return len(items) >= 9 and sum(len(item.split()) <= 4 for item in items) >= 0.8 * len(items)
+
+
 def _unlabeled_sheets(paras: list[str]) -> list[tuple[list[str], list[str]]]:
     """(surnames, goal lines) of each line-up in a team sheet whose labels were lost."""
     sheets: list[tuple[list[str], list[str]]] = []
@@ -613,7 +619,7 @@ class _Reader:
     def report_scorers(self, paras: list[str], match: _Found) -> None:
         """A match report names its scorers in prose ("Cristiano Ronaldo scored the opener")."""
         for par in paras:
-            if par.count(",") >= 8:
+            if _is_line_up(par):
                 continue  # a line-up, not prose
             clean = unquoted(par)
             starts = sentence_starts(clean) + [len(clean)]
@@ -697,7 +703,7 @@ class _Reader:
         elif goals[0] == goals[1]:
             first = clubs[0]  # a draw reads the same either way round
         else:
-            prose = [unquoted(p) for p in paras if p.count(",") < 8]
+            prose = [unquoted(p) for p in paras if not _is_line_up(p)]
             fit = [[_shared_sentences(prose, players, club, self.teams) for club in clubs] for players, _ in sheets]
             straight, crossed = fit[0][0] + fit[1][1], fit[0][1] + fit[1][0]
             if straight == crossed:
