@@ -641,8 +641,10 @@ def test_a_side_the_table_does_not_know_described_by_its_defeat_is_the_subject()
 
 def test_a_paragraph_of_long_quotes_with_many_commas_is_prose_not_a_line_up():
     ex = article("Middlesbrough 2-0 Lazio",
-                 '"We won, and we won well, and, yes, we deserved it," said one fan. Forward Boudewijn Zendon said '
-                 'he did not expect such a comfortable match after he scored both goals. "We pressed, we harried, '
-                 'we ran, we tackled, and, in the end, we won," he said.',
+                 '"No matter what anybody says, Lazio are favourites to win this competition." Forward Boudewijn '
+                 'Zendon said he did not expect such a comfortable match after he scored both goals. "We did quite '
+                 'well in the first half, we pressured them and they did not cope with that. "I think we played '
+                 'quite well, it was a very good game, especially in the first half, and the lads, all of them, '
+                 'worked hard for each other, which, I think, you can see on the pitch, every week," he said.',
                  title="Middlesbrough 2-0 Lazio")
     assert scorers(ex.matches[0]) == {"Zendon"}
