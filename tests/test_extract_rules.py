@@ -648,3 +648,14 @@ def test_a_paragraph_of_long_quotes_with_many_commas_is_prose_not_a_line_up():
                  'worked hard for each other, which, I think, you can see on the pitch, every week," he said.',
                  title="Middlesbrough 2-0 Lazio")
     assert scorers(ex.matches[0]) == {"Zendon"}
+
+
+def test_while_ends_a_results_clause_and_scorers_of_another_match_are_not_taken():
+    ex = article("Greece defy the odds",
+                 "Favourites France were overcome 1-0 in the quarter-final while the Czech Republic were beaten by "
+                 "the same score in the semi-final.",
+                 "England beat Croatia 4-2. Sadly, Rooney broke his foot shortly after Michael Owan had put them "
+                 "ahead against Portugal.", title="Greece defy the odds")
+    assert {(m.home, m.away, m.home_score, m.away_score) for m in ex.matches} == {
+        ("France", "Greece", 0, 1), ("England", "Croatia", 4, 2)}
+    assert all(not m.scorers for m in ex.matches)

@@ -104,7 +104,7 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
-_CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+but\b|\d{1,2} ?[-–] ?\d{1,2}")
+_CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+(?:but|while|whereas)\b|\d{1,2} ?[-–] ?\d{1,2}")
 _IN_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w'’\-]+,\s+)?$")  # "in Portugal", "in Sapporo, Japan"
 _UNKNOWN_OPPONENT = re.compile(
     r"\s*(?:[\w'’\-]+\s+){0,3}?(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"  # "2-1 Uefa Cup win over"
@@ -329,6 +329,8 @@ class _Reader:
                     leg = 1 if named_leg.group(1).lower() in ("first", "1st") else 2
                     match = next((f for f in self.found if {f.home, f.away} == {match.home, match.away}
                                   and f.leg == leg), None if match.leg != leg else match)
+                if match and {mm.club for mm in self.teams.mentions(sentence)} - {match.home, match.away}:
+                    match = None  # "… shortly after Owen had put them ahead against Portugal": another match
                 for scorer in (_scorers_near(unquoted(sentence), self.book, self.teams) if match else []):
                     if not any(s.player == scorer.player for s in match.scorers):
                         match.scorers.append(scorer)
