@@ -612,10 +612,11 @@ def test_a_quote_addressing_someone_by_first_name_is_not_theirs():
     assert [s for s, _ in speech(ex)] == ["Milan Mandric"]
 
 
-def test_a_players_club_is_not_taken_for_the_unnamed_opponent():
+def test_a_players_club_or_former_club_is_not_taken_for_the_unnamed_opponent():
     ex = article("Chelsea's Petr Chech set a record with a penalty save at Blackburn.",
                  "Chech's save in Chelsea's 1-0 win means he has gone 781 minutes without conceding. That beats "
-                 "the mark set by Manchester United's Peter Schmeikel in 1997.")
+                 "the mark set by Manchester United's Peter Schmeikel in 1997. Chech joined Chelsea last summer "
+                 "for £7m from French club Rennes.")
     assert [{m.home, m.away} for m in ex.matches] == [{"Chelsea", "Blackburn"}]
 
 

@@ -50,6 +50,8 @@ _DESCRIBED_SIDE = re.compile(  # a side the table does not know, described by it
 _ROLE_AFTER = re.compile(r"(?:'s|’s)?\s+" + word_list(
     "coach manager boss chairman chief director president owner striker defender midfielder goalkeeper keeper "
     "winger forward captain skipper player players legend fans supporters".split()) + r"\b")
+_CAME_FROM = re.compile(r"\b(?:joined|signed|signing|moved|arrived|bought|recruited)\b[^.]{0,40}\bfrom\s+"
+                        r"(?:[A-Za-z]+\s+)?(?:club\s+|side\s+)?$")
 _PLAYER_OF = re.compile(r"(?:'s|’s) [A-Z][a-z]+ [A-Z]")
 _IN_BRACKETS = re.compile(r"\([^()]*$")  # an open bracket before this point: "(Egypt won 4-0 on Wednesday)"
 _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
@@ -532,8 +534,8 @@ class _Reader:
             counts: dict[str, int] = {}
             clean = _QUOTED.sub(" ", text)
             for mm in self.teams.mentions(clean):
-                if _PLAYER_OF.match(clean, mm.end):
-                    continue  # "Manchester United's Peter Schmeichel": a player's club, not a side in the match
+                if _PLAYER_OF.match(clean, mm.end) or _ends_with(_CAME_FROM, clean, mm.start):
+                    continue  # "Manchester United's Peter Schmeichel", "joined from French club Rennes": not a side
                 counts[mm.club] = counts.get(mm.club, 0) + 1
             self._counts[text] = counts
         return self._counts[text]
