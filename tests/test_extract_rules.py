@@ -660,3 +660,10 @@ def test_while_ends_a_results_clause_and_scorers_of_another_match_are_not_taken(
     assert {(m.home, m.away, m.home_score, m.away_score) for m in ex.matches} == {
         ("France", "Greece", 0, 1), ("England", "Croatia", 4, 2)}
     assert all(not m.scorers for m in ex.matches)
+
+
+def test_a_dash_starts_a_clause_with_a_subject_of_its_own():
+    ex = article("Arsenal boss Arsene Wenga would consider signing Adrian Mutoo.",
+                 "Mutoo was sacked by Chelsea on Friday after testing positive - a move Wenga has backed. "
+                 'But he said: "I think he will be suspended for a long time."')
+    assert [s for s, _ in speech(ex)] == ["Arsene Wenga"]

@@ -72,7 +72,7 @@ _ACTS_AT_ONCE = re.compile(  # a verb, not "… and Dennis Bergkamp among those 
 _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
 _JOINING = r"(?:and|but|while|although|though|whereas)\s+"
 _CLAUSE_BREAK = re.compile(  # opens with a character set so re scans to it; the break ends where the clause starts
-    rf"[.!?,;\s](?:(?<=[.!?])[\"”]?\s+|(?<=,)\s+{_JOINING}|(?<=\s)\s*{_JOINING}|(?<=;)\s+"
+    rf"[.!?,;\s](?:(?<=[.!?])[\"”]?\s+|(?<=,)\s+{_JOINING}|(?<=\s)\s*{_JOINING}|(?<=;)\s+|(?<=\s)[-–—]\s+"
     r"|(?<=,)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]))")  # ", Prinz turned it down"
 _INNER_QUOTE = re.compile(r"[^\"“”\s][^\"“”]{0,30}?[\w!?][\"”](?=\s+[a-z])")  # a word or three, then the sentence goes on
 _WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
