@@ -17,3 +17,11 @@ def test_a_long_paragraph_that_ends_like_a_post_is_scanned_once():
     text = "word - " * 50_000 + "— Some Outlet (@SomeOutlet) January 25, 2018"
     ex = extract(RawArticle(source="post", text=text))
     assert [(q.speaker, q.kind) for q in ex.quotes] == [("Some Outlet", "post")]
+
+
+def test_a_huge_paragraph_of_pronoun_attributions_and_statements_finishes():
+    unit = ('Tom Smith played well. "Good," he said. A statement from Chelsea read: "We agree." '
+            'It read: "Yes." The club was happy - a move Smith backed. ')
+    text = unit * (1_000_000 // len(unit))  # every "he" and "It" looks back: only a bounded look keeps this linear
+    ex = extract(RawArticle(source="pronouns", text=text))
+    assert {q.speaker for q in ex.quotes} == {"Tom Smith", "Chelsea"}

@@ -8,7 +8,7 @@ earlier one). A stretch with no attribution of its own takes the speaker of the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -81,6 +81,7 @@ _VERB_REACH = 80  # how far before a colon its speech verb may stand ("told BBC 
 _SENTENCE_REACH = 400  # enough of the text before a quote to hold the sentence it sits in
 _TITLE_SMALL_WORDS = {"of", "the", "and", "in", "on", "a", "de", "del", "for", "to"}
 _MAX_BACK_PARAGRAPHS = 3
+_SUBJECTS_IN_VIEW = 12  # how many of a paragraph's latest subjects a pronoun looks back over
 
 
 @dataclass
@@ -239,13 +240,19 @@ class _Resolver:
         """The person most recently made the subject before (para, offset), and after `since`. A clause
         whose subject is a description ("the 25-year-old Dubliner") stands for `described`."""
         for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
-            for pos, name in reversed(self.subjects(p)):
-                if (p, pos) < (para, offset) and (since is None or (p, pos) > since) and name not in avoid:
-                    if name == _DESCRIBED:
-                        if described:
-                            return described
-                        continue
-                    return name
+            subjects = self.subjects(p)
+            # only those before the offset, newest first: a bisection, so a huge paragraph stays linear
+            k = bisect_left(subjects, (offset,)) if p == para else len(subjects)
+            for pos, name in reversed(subjects[max(0, k - _SUBJECTS_IN_VIEW) : k]):
+                if since is not None and (p, pos) <= since:
+                    return None
+                if name in avoid:
+                    continue
+                if name == _DESCRIBED:
+                    if described:
+                        return described
+                    continue
+                return name
         return None
 
     def pronoun(self, para: int, offset: int, last: tuple[str, int, int] | None, word: str = "",
@@ -330,7 +337,7 @@ class _Resolver:
 
     def statement_in_view(self, para: int, offset: int) -> str | None:
         """Whose statement "It read:" quotes: the last one named in this paragraph or the one before."""
-        for text in (self.paras[para][max(0, offset - 2000) : offset], self.paras[para - 1] if para else ""):
+        for text in (self.paras[para][max(0, offset - 600) : offset], self.paras[para - 1][-600:] if para else ""):
             orgs = [self.org(m.group(0)) for m in _ORG.finditer(text)]
             if orgs and orgs[-1]:
                 return orgs[-1]
