@@ -667,3 +667,8 @@ def test_a_dash_starts_a_clause_with_a_subject_of_its_own():
                  "Mutoo was sacked by Chelsea on Friday after testing positive - a move Wenga has backed. "
                  'But he said: "I think he will be suspended for a long time."')
     assert [s for s, _ in speech(ex)] == ["Arsene Wenga"]
+
+
+def test_an_unnamed_opponent_is_not_guessed_between_two_clubs_named_as_often():
+    ex = article("Scouts from Arsenal and Chelsea watched on. Brentford drew 1-1 on Saturday.")
+    assert ex.matches == []

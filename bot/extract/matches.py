@@ -542,12 +542,15 @@ class _Reader:
 
     def _other_club(self, subject: str, paragraph: str) -> str | None:
         """The opponent a sentence leaves unnamed: the headline's club, else the one this paragraph, or
-        else the article, names most."""
+        else the article, names most; nobody when two are named as often there."""
         for text in (self.title or "", paragraph, (self.title or "") + "\n" + self.text):
             nation = self.teams.is_nation(subject)  # a club's unnamed opponent is a club, not a country
             counts = {c: n for c, n in self._club_counts(text).items()
                       if c != subject and self.teams.is_nation(c) == nation}
             if counts:
+                best = sorted(counts.values(), reverse=True)
+                if len(best) > 1 and best[0] == best[1]:
+                    return None  # two clubs named as often: a guess would put a wrong result in the store
                 return max(counts, key=counts.get)
         return None
 
