@@ -235,22 +235,21 @@ def mentions_clubs(mentions) -> set[str]:
 def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
     found: list[Scorer] = []
     lead_in = _SCORER_LEAD_IN.search(sentence) is not None  # "goals from", "thanks to": worth looking back for
-    people: list[tuple[re.Match, str]] = []  # the people the sentence names, in order
+    people: list[tuple[re.Match, str]] = []  # the names the sentence gives, in order
     for m in NAME_RUN.finditer(sentence):
         tokens = name_tokens(m.group(0))
         if not tokens or teams.club_of(" ".join(tokens)):
             continue
-        name = book.canonical(" ".join(tokens))
-        people.append((m, name))
+        people.append((m, " ".join(tokens)))
         if (_scored_after(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())
                 or _SCORER_ASIDE.match(sentence, m.end()) or fold(m.group(0).split()[0]) in _SCORER_TITLES
                 or lead_in and (_ends_with(_SCORER_BEFORE, sentence, m.start())
                                 or _ends_with(_LISTED_SCORERS, sentence, m.start()))):
-            found.append(Scorer(player=name))
+            found.append(Scorer(player=book.canonical(" ".join(tokens))))
     for he in _HE.finditer(sentence):  # "Zairi was the hero as he scored a hat-trick": the person before
         before = [name for m, name in people if m.end() <= he.start() and book.is_person(name)]
         if before and _SCORER_VERB.match(sentence, he.end()):
-            found.append(Scorer(player=before[-1]))
+            found.append(Scorer(player=book.canonical(before[-1])))
     return [s for k, s in enumerate(found) if all(s.player != t.player for t in found[:k])]
 
 
