@@ -246,11 +246,17 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
                 or lead_in and (_ends_with(_SCORER_BEFORE, sentence, m.start())
                                 or _ends_with(_LISTED_SCORERS, sentence, m.start()))):
             found.append(Scorer(player=book.canonical(" ".join(tokens))))
+    k, person = 0, None  # the latest person named before each "he", walked once in text order
     for he in _HE.finditer(sentence):  # "Zairi was the hero as he scored a hat-trick": the person before
-        before = [name for m, name in people if m.end() <= he.start() and book.is_person(name)]
-        if before and _SCORER_VERB.match(sentence, he.end()):
-            found.append(Scorer(player=book.canonical(before[-1])))
-    return [s for k, s in enumerate(found) if all(s.player != t.player for t in found[:k])]
+        if not _SCORER_VERB.match(sentence, he.end()):
+            continue
+        while k < len(people) and people[k][0].end() <= he.start():
+            person = people[k][1] if book.is_person(people[k][1]) else person
+            k += 1
+        if person:
+            found.append(Scorer(player=book.canonical(person)))
+    seen: set[str] = set()
+    return [s for s in found if not (s.player in seen or seen.add(s.player))]  # each once, where first named
 
 
 def _scored_after(sentence: str, end: int) -> bool:

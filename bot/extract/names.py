@@ -58,6 +58,7 @@ class NameBook:
     """Every person-like name in one article, with the surname index used to expand short forms."""
 
     full_names: list[str] = field(default_factory=list)
+    by_word: dict[str, list[str]] = field(default_factory=dict)  # folded first or last word -> full names
     by_surname: dict[str, list[str]] = field(default_factory=dict)
     text: str = ""
     _mid_sentence: set[str] | None = None  # capitalised words seen inside a sentence, read on first use
@@ -79,8 +80,10 @@ class NameBook:
     def add(self, name: str) -> None:
         tokens = name.split()
         core = [t for t in tokens if fold(t) not in _TITLES]
-        if len(core) >= 2 and name not in self.full_names:
+        if len(core) >= 2 and name not in self.by_word.get(fold(core[-1]), ()):
             self.full_names.append(name)
+            for word in {fold(core[0]), fold(core[-1])}:
+                self.by_word.setdefault(word, []).append(name)
             self.by_surname.setdefault(fold(core[-1]), []).append(name)
             if len(core) >= 3:  # "Ruud van Nistelrooy", "Tore Andre Flo": last two may be the surname
                 self.by_surname.setdefault(fold(" ".join(core[-2:])), []).append(name)
@@ -136,7 +139,8 @@ class NameBook:
 
     def is_person(self, name: str) -> bool:
         """Named in the article as a person (a full name, or the surname of one)."""
-        return name in self.full_names or fold(name) in self.by_surname
+        key = fold(name)
+        return key in self.by_surname or name in self.by_word.get(key.rsplit(" ", 1)[-1], ())
 
     def aliases(self, full: str) -> list[str]:
         tokens = [t for t in full.split() if fold(t) not in _TITLES]

@@ -261,9 +261,10 @@ class _Resolver:
         article already called "she" (or "he" for "she said"), nor someone the quote speaks of
         ("He (Bridge) has no chance …" is not Bridge's, "I said to Harry …" not Harry Redknapp's)."""
         spoken_of = {fold(w) for w in _CAPITALISED_WORD.findall(quote)} if quote else set()
-        avoid = frozenset([n for n, w in self._pronoun_of.items() if word and w != word]
-                          + [n for n in self.book.full_names + ([last[0]] if last else [])
-                             if self.book.is_person(n) and {fold(n.split()[0]), fold(n.split()[-1])} & spoken_of]
+        named = [n for w in spoken_of for n in self.book.by_word.get(w, ())]  # looked up by word: linear
+        if last and self.book.is_person(last[0]) and {fold(last[0].split()[0]), fold(last[0].split()[-1])} & spoken_of:
+            named.append(last[0])
+        avoid = frozenset([n for n, w in self._pronoun_of.items() if word and w != word] + named
                           + (self.book.in_other_role(unlike) if unlike else []))
         introduced = self.introduced_before(para, offset) if word else None
         if introduced and introduced not in avoid:
