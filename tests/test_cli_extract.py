@@ -148,3 +148,26 @@ def test_ten_thousand_unmatched_quote_marks_finish(tmp_path):
     assert done.returncode == 0, done.stderr
     (line,) = done.stdout.splitlines()
     check_schema(json.loads(line))
+
+
+def test_an_article_that_trips_an_extraction_rule_fails_alone(tmp_path, monkeypatch, capsys):
+    """A bug met on some odd text costs that article: the run goes on and the others are stored."""
+    import bot.extract
+    from bot import cli
+
+    real = bot.extract.extract
+
+    def extract(article):
+        if "TRIP" in article.text:
+            raise IndexError("list index out of range")
+        return real(article)
+
+    monkeypatch.setattr(bot.extract, "extract", extract)
+    (tmp_path / "a.txt").write_text(MATCH_REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Odd one\n\nThis one TRIPs a rule.", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(TIE_REPORT, encoding="utf-8")
+    code = cli.main(["ingest", str(tmp_path), "--db", str(tmp_path / "store.db")])
+    out, err = capsys.readouterr()
+    assert "2 stored, 0 already present, 1 failed" in out
+    assert "b.txt: could not extract (IndexError" in err
+    assert code == 1

@@ -672,3 +672,15 @@ def test_a_dash_starts_a_clause_with_a_subject_of_its_own():
 def test_an_unnamed_opponent_is_not_guessed_between_two_clubs_named_as_often():
     ex = article("Scouts from Arsenal and Chelsea watched on. Brentford drew 1-1 on Saturday.")
     assert ex.matches == []
+
+
+def test_odd_spaces_between_a_quote_and_its_verb_are_not_a_speaker():
+    ex = article('"Good," said \u00a0. "Fine," said \t.')
+    assert [s for s, _ in speech(ex)] == [None, None]
+
+
+def test_no_paragraph_is_kept_after_its_article_is_read():
+    from bot.extract.quotes import _quoted_ranges
+
+    article('"We won," said Tom Smith. "It was hard."', "Arsenal beat Chelsea 2-1.")
+    assert _quoted_ranges.cache_info().currsize == 0

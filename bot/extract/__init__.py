@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..model import Club, Extraction, Person, RawArticle
 from .matches import extract_matches
 from .names import NameBook
-from .quotes import extract_quotes
+from .quotes import extract_quotes, forget_paragraphs
 from .summary import summarise
 from .teams import Teams
 
@@ -13,8 +13,11 @@ def extract(article: RawArticle) -> Extraction:
     text = article.text
     book = NameBook.from_text(text)
     teams = Teams(((article.title or "") + "\n") + text)
-    quotes = extract_quotes(text, book, teams.forms)
-    matches, ties = extract_matches(text, article.title, article.published, book, teams)
+    try:
+        quotes = extract_quotes(text, book, teams.forms)
+        matches, ties = extract_matches(text, article.title, article.published, book, teams)
+    finally:
+        forget_paragraphs()  # quotes and matches shared this article's paragraphs; keep none after it
     speakers = {q.speaker for q in quotes if q.speaker and q.kind == "speech"}
     scorers = {s.player for m in matches for s in m.scorers}
     people = [Person(name=n, aliases=book.aliases(n)) for n in sorted(speakers | scorers)]

@@ -367,6 +367,8 @@ class _Resolver:
         if _THE_STATEMENT.match(phrase):
             return self.statement_in_view(para, offset)
         words = fold(phrase).split()
+        if not words:
+            return None  # only odd spaces (a no-break space, a tab) between the marks and the verb
         if before and _COORDINATED.search(phrase):
             # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks
             return self.pronoun(para, offset, last, words[0], quote) if words[0] in PRONOUNS else self.person(phrase, first=True)
@@ -394,9 +396,14 @@ def grounds_include(name: str) -> bool:
     return fold(name) in grounds()[0]
 
 
-@lru_cache(maxsize=256)  # a paragraph is asked for by quotes and by matches; a few articles' worth is kept
+@lru_cache(maxsize=256)  # a paragraph is asked for by quotes and by matches; `forget_paragraphs` empties it
 def _quoted_ranges(par: str) -> tuple[tuple[int, int], ...]:
-    return tuple((s.open_at, s.end + 1 if s.close_at is None else s.close_at + 1) for s in _spans(0, par))
+    return tuple((s.open_at, s.end if s.close_at is None else s.close_at + 1) for s in _spans(0, par))
+
+
+def forget_paragraphs() -> None:
+    """Drop the paragraphs cached while one article was read, so none outlives it (a 10 MB one would)."""
+    _quoted_ranges.cache_clear()
 
 
 def unquoted(par: str) -> str:
@@ -432,7 +439,7 @@ def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, s
 
 
 def _attribution_before(par: str, span: _Span, prev: _Span | None) -> tuple[str, str] | None:
-    begin = (prev.end + 1 if prev.close_at is None else prev.close_at + 1) if prev and prev.para == span.para else 0
+    begin = (prev.end if prev.close_at is None else prev.close_at + 1) if prev and prev.para == span.para else 0
     head = par[begin : span.open_at]
     colon = None
     if head.rstrip().endswith(":"):
@@ -506,7 +513,7 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
         span.continues = prev is not None and (
             (prev.para == span.para and (prev.reopened or _only_attribution_between(par, prev, span)))
             or (prev.para == span.para - 1 and span.open_at == 0
-                and (prev.close_at is None or prev.end >= len(paras[prev.para]) - 2
+                and (prev.close_at is None or prev.close_at >= len(paras[prev.para]) - 2
                      or _only_attribution_after(paras[prev.para], prev)))
         )
         after = _attribution_after(par, span, nxt)
