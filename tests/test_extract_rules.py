@@ -684,3 +684,8 @@ def test_no_paragraph_is_kept_after_its_article_is_read():
 
     article('"We won," said Tom Smith. "It was hard."', "Arsenal beat Chelsea 2-1.")
     assert _quoted_ranges.cache_info().currsize == 0
+
+
+def test_a_time_word_or_a_goal_by_someone_is_not_a_side():
+    assert article("Yesterday, beaten 3-0 by Chelsea, they regrouped.").matches == []
+    assert article("Liverpool won 2-1 with a goal by Cisse in the last minute.").matches == []

@@ -109,13 +109,15 @@ _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+(?:but|while|whereas)\b|\d{1,2} ?[-–] ?\d{1,2}")
 _IN_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w'’\-]+,\s+)?$")  # "in Portugal", "in Sapporo, Japan"
 _UNKNOWN_OPPONENT = re.compile(
-    r"\s*(?:[\w'’\-]+\s+){0,3}?(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"  # "2-1 Uefa Cup win over"
+    r"\s*(?:" + word_list(_COMPETITIONS) + r"\s+)?(?:(?-i:[a-z]+)\s+){0,2}?"  # "2-1 Uefa Cup win over"
+    r"(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LEG_AT = re.compile(r"\bfirst leg (?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _HEADLINE_WIN = re.compile(
     r"(?:'s?\s+)?\s*(?:\w+\s+)?(?:clinch|clinches|through|win|wins|beat|beats|edge|edges|ease|eases|cruise|cruises|"
     r"sink|sinks|stun|stuns|seal|seals|triumph|triumphs|progress|reach|reaches|into|hammer|hammers|rout|routs|"
     r"down|downs|see off|sees off|knock out|knocks out|advance|advances)\b", re.I)
+_SENTENCE_ADVERBS = frozenset("earlier later yesterday today tonight meanwhile instead afterwards eventually".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december today yesterday tonight season
     year week month weekend""".split())
@@ -441,6 +443,7 @@ class _Reader:
             before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
         described = _DESCRIBED_SIDE.search(before, max(0, len(before) - 60))
         if described and not before_mentions and fold(described.group("name").split()[0]) not in NOT_NAME_WORDS \
+                and fold(described.group("name").split()[0]) not in _TIME_WORDS | _SENTENCE_ADVERBS \
                 and not self.book.is_person(described.group("name")):  # "Bangor, beaten 5-1 by Newry, …"
             start = described.start("name")
             name = described.group("name")
