@@ -689,3 +689,8 @@ def test_no_paragraph_is_kept_after_its_article_is_read():
 def test_a_time_word_or_a_goal_by_someone_is_not_a_side():
     assert article("Yesterday, beaten 3-0 by Chelsea, they regrouped.").matches == []
     assert article("Liverpool won 2-1 with a goal by Cisse in the last minute.").matches == []
+
+
+def test_a_result_inside_a_two_apostrophe_quote_is_the_speakers_not_the_reports():
+    ex = article("Arsene Wenga said: ''Everyone remembers that Arsenal beat Chelsea 3-0 at Highbury last year.''")
+    assert ex.matches == []

@@ -64,6 +64,9 @@ _OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+# the same where two apostrophes stand for a double mark (''We beat Chelsea 3-0 last year'')
+_QUOTED_OPEN_PAIRS = re.compile(r"(?:[\"“]|'')(?:[^\"“”']|'(?!'))*(?:[\"”]|'')?")
+_QUOTED_PAIRS = re.compile(r"(?:[\"“]|'')(?:[^\"“”']|'(?!'))*(?:[\"”]|'')")
 _AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
 _LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
@@ -346,7 +349,8 @@ class _Reader:
             self._just_found = None
             return
         self._just_found = None
-        quoted = [(a.start(), a.end()) for a in _QUOTED_OPEN.finditer(sentence)]
+        quoted = [(a.start(), a.end())
+                  for a in (_QUOTED_OPEN_PAIRS if "''" in sentence else _QUOTED_OPEN).finditer(sentence)]
         mentions = self.teams.mentions(sentence)
         for m in scores:
             if any(a <= m.start() < b for a, b in quoted) and not _IN_BRACKETS.search(sentence, 0, m.start()):
@@ -540,7 +544,7 @@ class _Reader:
     def _club_counts(self, text: str) -> dict[str, int]:
         if text not in self._counts:
             counts: dict[str, int] = {}
-            clean = _QUOTED.sub(" ", text)
+            clean = (_QUOTED_PAIRS if "''" in text else _QUOTED).sub(" ", text)
             for mm in self.teams.mentions(clean):
                 if _PLAYER_OF.match(clean, mm.end) or _ends_with(_CAME_FROM, clean, mm.start):
                     continue  # "Manchester United's Peter Schmeichel", "joined from French club Rennes": not a side
