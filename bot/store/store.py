@@ -144,11 +144,9 @@ class Store:
         def run(conn: sqlite3.Connection) -> list[AddResult | Exception]:
             try:
                 return _in_transaction(conn, one_transaction)
-            except sqlite3.OperationalError as error:
-                if "locked" in str(error) or "busy" in str(error):
+            except Exception as error:
+                if isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error)):
                     raise  # another writer held the file past the timeout: no article is to blame
-                return one_each(conn)
-            except Exception:
                 return one_each(conn)
 
         return await self._on_db_thread(run)
