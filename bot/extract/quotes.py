@@ -60,7 +60,7 @@ _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b
 _APPOSITION = re.compile(r",[^,]{1,120},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
 _COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:\w+ly|then|also))?$")  # a speech verb sharing its clause's subject
-_CAPITALISED_WORD = re.compile(r"[A-Z][\w'’\-]*")
+_WORD_IN_QUOTE = re.compile(r"[A-Z][\w'’\-]*")  # the names a quote speaks of
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
@@ -260,7 +260,7 @@ class _Resolver:
         """"he said": whoever was last in view, a new subject or the last speaker; not someone the
         article already called "she" (or "he" for "she said"), nor someone the quote speaks of
         ("He (Bridge) has no chance …" is not Bridge's, "I said to Harry …" not Harry Redknapp's)."""
-        spoken_of = {fold(w) for w in _CAPITALISED_WORD.findall(quote)} if quote else set()
+        spoken_of = {fold(w) for w in _WORD_IN_QUOTE.findall(quote)} if quote else set()
         named = [n for w in spoken_of for n in self.book.by_word.get(w, ())]  # looked up by word: linear
         if last and self.book.is_person(last[0]) and {fold(last[0].split()[0]), fold(last[0].split()[-1])} & spoken_of:
             named.append(last[0])
