@@ -694,3 +694,10 @@ def test_a_time_word_or_a_goal_by_someone_is_not_a_side():
 def test_a_result_inside_a_two_apostrophe_quote_is_the_speakers_not_the_reports():
     ex = article("Arsene Wenga said: ''Everyone remembers that Arsenal beat Chelsea 3-0 at Highbury last year.''")
     assert ex.matches == []
+
+
+def test_a_club_followed_by_who_is_the_subject_of_the_result_in_that_clause():
+    ex = article("Fulham will drop to third, five points behind leaders Everton, who grabbed a late 2-1 win at "
+                 "Wigan on Saturday.")
+    (m,) = ex.matches
+    assert (m.home, m.away, m.home_score, m.away_score) == ("Wigan", "Everton", 1, 2)

@@ -61,6 +61,7 @@ _LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(
 _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s+){0,2}$", re.I)
 # "Chelsea's 1-0 defeat", "the Bluebirds' 1-0 loss": the owner of the result, right before the score
 _OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z\-]+\s+){0,2}$")
+_WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -478,8 +479,11 @@ class _Reader:
             acting = _actors(before, before_mentions)
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
+            relative = before_mentions[-1] if before_mentions and _WHO_CLAUSE.fullmatch(before, before_mentions[-1].end) else None
             if owner_club:  # "Chelsea's 1-0 defeat at St James' Park": the result's owner played it
                 subject = owner_club
+            elif relative:  # the result is told in a relative clause: its club is the subject
+                subject = relative.club
             elif actors:
                 subject = actors[-1].club
             elif _ends_with(_FIRST_PERSON, before):
