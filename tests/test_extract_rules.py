@@ -701,3 +701,9 @@ def test_a_club_followed_by_who_is_the_subject_of_the_result_in_that_clause():
                  "Wigan on Saturday.")
     (m,) = ex.matches
     assert (m.home, m.away, m.home_score, m.away_score) == ("Wigan", "Everton", 1, 2)
+
+
+def test_a_level_score_after_a_shoot_out_is_the_match_not_the_kicks():
+    ex = article("Inter beat Lazio in a penalty shootout after a 1-1 draw at the San Siro.")
+    (m,) = ex.matches
+    assert goals(m) == {"Inter": 1, "Lazio": 1}

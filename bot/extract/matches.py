@@ -365,7 +365,7 @@ class _Reader:
                 continue
             if _ends_with(_LEAD, before):
                 continue
-            if _PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before):
+            if x != y and (_PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before)):  # kicks are never level
                 self.penalties(x, y, sentence, mentions, m)
                 continue
             if _FIRST_LEG_RESULT.match(after):  # "a 2-1 Champions League first-leg lead": the first leg ended so
