@@ -67,6 +67,20 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
+    """Adjectives that stand for a national side when used as a noun, and a finder for them."""
+    table = {fold(k): tuple(v) for k, v in club_data().get("demonyms", {}).items()}
+    return table, re.compile(r"\b[Tt]he (" + word_list(club_data().get("demonyms", {})) + r")" + _AS_NOUN)
+
+
+# what follows a demonym used as a noun: a verb ("The Dutch lost", "the Irish winning"), the end of a
+# clause, or a relative pronoun; never a noun ("the Dutch striker", "the French FA")
+_AS_NOUN = (r"(?=$|[.;:!?]|,\s+who\b|\s+(?:were|was|are|is|have|had|has|will|would|could|did|beat|won|drew|"
+            r"lost|led|took|went|came|got|made|need|needs|face|faces|play|plays|[a-z]+ed|[a-z]+ing)\b)")
+_FOLLOWS_AS_NOUN = re.compile(_AS_NOUN)
+
+
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w&\-]*(?:\.(?!\s|$)[\w&\-]*)*")  # a full stop ends it
 
 
@@ -77,11 +91,24 @@ class Teams:
         self.forms = clubs_in_text(text)
         for name in _clubs_by_role(text, self.forms):
             self.forms.setdefault(name, set()).add(name)
+        self._demonyms = self._demonyms_as_nouns(text)
         self._by_form: dict[str, str] = {}
         self._by_first_word: dict[str, list[tuple[int, str]]] = {}  # first word → (length, folded form)
         for club, forms in self.forms.items():
             for form in forms:
                 self._index(form, club)
+
+    def _demonyms_as_nouns(self, text: str) -> dict[str, str]:
+        """Folded demonym -> the national side it names as a noun here ("The Dutch lost 2-1")."""
+        table, finder = demonyms()
+        found: dict[str, str] = {}
+        for m in finder.finditer(text):
+            key = fold(m.group(1))
+            if key not in found:
+                sides = table[key]
+                found[key] = next((side for side in sides if side in self.forms), sides[0])
+                self.forms.setdefault(found[key], {found[key]})  # shown by its own name, unless the article names it
+        return found
 
     def _index(self, form: str, club: str) -> None:
         key = fold(form)
@@ -108,12 +135,17 @@ class Teams:
             start = word.start()
             if start < end_of_last:
                 continue
-            for length, key in self._by_first_word.get(fold(word.group(0)), ()):
+            folded = fold(word.group(0))
+            for length, key in self._by_first_word.get(folded, ()):
                 end = start + length
                 if fold(text[start:end]) == key and (end == len(text) or not text[end].isalnum()):
                     out.append(Mention(start, end, self._by_form[key]))
                     end_of_last = end
                     break
+            else:
+                if folded in self._demonyms and text.endswith(("the ", "The "), 0, start) \
+                        and _FOLLOWS_AS_NOUN.match(text, word.end()):
+                    out.append(Mention(start, word.end(), self._demonyms[folded]))
         return out
 
     def is_nation(self, club: str) -> bool:
