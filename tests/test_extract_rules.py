@@ -707,3 +707,15 @@ def test_a_level_score_after_a_shoot_out_is_the_match_not_the_kicks():
     ex = article("Inter beat Lazio in a penalty shootout after a 1-1 draw at the San Siro.")
     (m,) = ex.matches
     assert goals(m) == {"Inter": 1, "Lazio": 1}
+
+
+def test_a_demonym_used_as_a_noun_is_the_national_side_and_as_an_adjective_is_not():
+    ex = article("Greece beat France 1-0 in the quarter-final. The Dutch lost 2-1 to Portugal in the semi-final.")
+    assert [goals(m) for m in ex.matches] == [{"Greece": 1, "France": 0}, {"Netherlands": 1, "Portugal": 2}]
+    ex = article("The Dutch striker scored twice as Ajax beat PSV 3-1.")
+    assert [(m.home, m.away) for m in ex.matches] == [("Ajax", "PSV")]
+
+
+def test_a_side_that_was_played_is_an_object_not_the_subject():
+    ex = article("It will be the second time Wales have played Japan, with Wales winning 1-0 in 1992.")
+    assert [goals(m) for m in ex.matches] == [{"Wales": 1, "Japan": 0}]

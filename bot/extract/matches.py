@@ -38,7 +38,7 @@ _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|t
 _OBJECT_CONTEXT = re.compile(
     r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
-        "face faces facing play plays playing meet meets held hold holds holding beat beats beating defeated defeating "
+        "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating defeated defeating "
         "thrashed thrashing crushed hammered routed edged overcame".split())
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
