@@ -719,3 +719,10 @@ def test_a_demonym_used_as_a_noun_is_the_national_side_and_as_an_adjective_is_no
 def test_a_side_that_was_played_is_an_object_not_the_subject():
     ex = article("It will be the second time Wales have played Japan, with Wales winning 1-0 in 1992.")
     assert [goals(m) for m in ex.matches] == [{"Wales": 1, "Japan": 0}]
+
+
+def test_an_unnamed_opponent_tied_in_the_article_is_the_one_the_opening_paragraph_names():
+    ex = article("Petr Zelenka kept another clean sheet in a 2-0 win at Fulham.",
+                 "Zelenka's save in Chelsea's 1-0 win means he has gone 700 minutes unbeaten.",
+                 "Only Bolton and Arsenal have scored twice against him this season.")
+    assert [goals(m) for m in ex.matches] == [{"Chelsea": 1, "Fulham": 0}]

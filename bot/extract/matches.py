@@ -558,16 +558,20 @@ class _Reader:
 
     def _other_club(self, subject: str, paragraph: str) -> str | None:
         """The opponent a sentence leaves unnamed: the headline's club, else the one this paragraph, or
-        else the article, names most; nobody when two are named as often there."""
-        for text in (self.title or "", paragraph, (self.title or "") + "\n" + self.text):
-            nation = self.teams.is_nation(subject)  # a club's unnamed opponent is a club, not a country
+        else the article, names most; in the article, a tie goes to the one club of them the opening
+        paragraph names; else nobody."""
+        nation = self.teams.is_nation(subject)  # a club's unnamed opponent is a club, not a country
+        whole = (self.title or "") + "\n" + self.text
+        for text in (self.title or "", paragraph, whole):
             counts = {c: n for c, n in self._club_counts(text).items()
                       if c != subject and self.teams.is_nation(c) == nation}
             if counts:
-                best = sorted(counts.values(), reverse=True)
-                if len(best) > 1 and best[0] == best[1]:
-                    return None  # two clubs named as often: a guess would put a wrong result in the store
-                return max(counts, key=counts.get)
+                most = max(counts.values())
+                tied = [c for c, n in counts.items() if n == most]
+                if len(tied) > 1 and text is whole:  # the opening paragraph says what the article is about
+                    opening = self._club_counts(paragraphs(self.text)[0]) if self.text.strip() else {}
+                    tied = [c for c in tied if c in opening]
+                return tied[0] if len(tied) == 1 else None  # a guess would put a wrong result in the store
         return None
 
     def aggregate(self, sentence: str, m: re.Match, x: int, y: int, mentions, leg_lead: bool = False,
