@@ -726,3 +726,10 @@ def test_an_unnamed_opponent_tied_in_the_article_is_the_one_the_opening_paragrap
                  "Zelenka's save in Chelsea's 1-0 win means he has gone 700 minutes unbeaten.",
                  "Only Bolton and Arsenal have scored twice against him this season.")
     assert [goals(m) for m in ex.matches] == [{"Chelsea": 1, "Fulham": 0}]
+
+
+def test_the_one_other_side_named_before_an_owned_result_is_its_opponent():
+    ex = article("The keeper was at fault for Lazio's goal in Arsenal's 4-1 Champions League win on Tuesday.")
+    assert [goals(m) for m in ex.matches] == [{"Arsenal": 4, "Lazio": 1}]
+    ex = article("Chelsea's Joe Cole starred in England's 2-0 win on Saturday.")
+    assert all("Chelsea" not in (m.home, m.away) for m in ex.matches)

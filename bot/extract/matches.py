@@ -494,6 +494,11 @@ class _Reader:
                 opponent = after_mentions[0].club
                 if _HOME_OF_NEXT.search(after[: after_mentions[0].start - m.end()]):
                     home = opponent
+            elif owner_club:  # "Rosenborg's goal in Arsenal's 5-1 win": the one other side the sentence names
+                nation = self.teams.is_nation(subject)
+                others = {mm.club for mm in before_mentions if mm.club != subject and self.teams.is_nation(mm.club) == nation
+                          and not _PLAYER_OF.match(before, mm.end)}  # not "Chelsea's Joe Cole"
+                opponent = others.pop() if len(others) == 1 else None
             else:  # a club named between the actor and the score ("X, level with Y, drew 1-1")
                 start = actors[-1].end if actors else 0
                 others = [mm.club for mm in before_mentions if mm.club != subject and mm.start >= start]
