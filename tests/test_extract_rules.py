@@ -729,7 +729,8 @@ def test_an_unnamed_opponent_tied_in_the_article_is_the_one_the_opening_paragrap
 
 
 def test_the_one_other_side_named_before_an_owned_result_is_its_opponent():
-    ex = article("The keeper was at fault for Lazio's goal in Arsenal's 4-1 Champions League win on Tuesday.")
+    ex = article("The keeper was at fault for Lazio's goal in Arsenal's 4-1 Champions League win on Tuesday and "
+                 "had some hairy moments in last week's win over Everton.")
     assert [goals(m) for m in ex.matches] == [{"Arsenal": 4, "Lazio": 1}]
     ex = article("Chelsea's Joe Cole starred in England's 2-0 win on Saturday.")
     assert all("Chelsea" not in (m.home, m.away) for m in ex.matches)
