@@ -734,3 +734,10 @@ def test_the_one_other_side_named_before_an_owned_result_is_its_opponent():
     assert [goals(m) for m in ex.matches] == [{"Arsenal": 4, "Lazio": 1}]
     ex = article("Chelsea's Joe Cole starred in England's 2-0 win on Saturday.")
     assert all("Chelsea" not in (m.home, m.away) for m in ex.matches)
+
+
+def test_a_sentence_about_them_naming_clubs_only_as_objects_passes_its_subject_back():
+    ex = article("Arsenal did not lose any of the games Pires started. Their 2-0 win at Everton on Sunday made it "
+                 "nine in a row. Pires has been out since the 3-0 win against Fulham in November.")
+    assert {(m.home, m.away, m.home_score, m.away_score) for m in ex.matches} == {
+        ("Everton", "Arsenal", 0, 2), ("Arsenal", "Fulham", 3, 0)}

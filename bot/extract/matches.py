@@ -62,6 +62,7 @@ _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s
 # "Chelsea's 1-0 defeat", "the Bluebirds' 1-0 loss": the owner of the result, right before the score
 _OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z\-]+\s+){0,2}$")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
+_THEY = re.compile(r"\s*(?:They|Their)\b")
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -387,8 +388,10 @@ class _Reader:
                 self._pending.extend(sentence[a:b] for a, b in zip(starts, starts[1:] + [len(sentence)]))
                 continue
             mentions = self.teams.mentions(sentence)
-            if mentions:  # its first actor, else the club it last named ("… went to Middlesbrough.")
-                actors = _actors(sentence, mentions)
+            actors = _actors(sentence, mentions) if mentions else []
+            if mentions and (actors or not _THEY.match(sentence)):
+                # its first actor, else the club it last named ("… went to Middlesbrough."); a sentence
+                # about "them" naming clubs only as objects ("Their win at City …") goes on about the one before
                 self._pending.clear()
                 self._last_subject = actors[0].club if actors else mentions[-1].club
                 break
