@@ -741,3 +741,8 @@ def test_a_sentence_about_them_naming_clubs_only_as_objects_passes_its_subject_b
                  "nine in a row. Pires has been out since the 3-0 win against Fulham in November.")
     assert {(m.home, m.away, m.home_score, m.away_score) for m in ex.matches} == {
         ("Everton", "Arsenal", 0, 2), ("Arsenal", "Fulham", 3, 0)}
+
+
+def test_a_demonym_before_at_is_the_national_side():
+    ex = article("Hans Brink led the Swiss at the 1994 World Cup, and his side beat Romania 4-1 in the group.")
+    assert [goals(m) for m in ex.matches] == [{"Switzerland": 4, "Romania": 1}]

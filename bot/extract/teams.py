@@ -75,8 +75,9 @@ def demonyms() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
 
 
 # what follows a demonym used as a noun: a verb ("The Dutch lost", "the Irish winning"), the end of a
-# clause, or a relative pronoun; never a noun ("the Dutch striker", "the French FA")
-_AS_NOUN = (r"(?=$|[.;:!?]|,\s+who\b|\s+(?:were|was|are|is|have|had|has|will|would|could|did|beat|won|drew|"
+# clause, a relative pronoun, or "at"/"against" ("led the Dutch at the World Cup"); never a noun
+# ("the Dutch striker", "the French FA")
+_AS_NOUN = (r"(?=$|[.;:!?]|,\s+who\b|\s+(?:at|against|were|was|are|is|have|had|has|will|would|could|did|beat|won|drew|"
             r"lost|led|took|went|came|got|made|need|needs|face|faces|play|plays|[a-z]+ed|[a-z]+ing)\b)")
 _FOLLOWS_AS_NOUN = re.compile(_AS_NOUN)
 
