@@ -746,3 +746,17 @@ def test_a_sentence_about_them_naming_clubs_only_as_objects_passes_its_subject_b
 def test_a_demonym_before_at_is_the_national_side():
     ex = article("Hans Brink led the Swiss at the 1994 World Cup, and his side beat Romania 4-1 in the group.")
     assert [goals(m) for m in ex.matches] == [{"Switzerland": 4, "Romania": 1}]
+
+
+def test_a_clause_opened_by_a_description_is_not_about_the_name_it_goes_on_to():
+    ex = article("Wigan manager Paul Jewkes will fine striker Tom Baxter for his red card.",
+                 "The Scot initially defended Baxter, whose dismissal cost Wigan the game. But he has since "
+                 'changed his mind. He said: "I should set the record straight."')
+    assert [s for s, _ in speech(ex)] == ["Paul Jewkes"]
+
+
+def test_a_description_reporting_speech_keeps_a_staff_member_named_since_out_of_view():
+    ex = article('"It is a fine job," said former Leeds manager Gary Strand. Club director Tim Bray met '
+                 "Strand on Saturday. The former Wales international added that he would not take it. "
+                 '"I have too many memories of the other side," he said.')
+    assert [s for s, _ in speech(ex)] == ["Gary Strand", "Gary Strand"]

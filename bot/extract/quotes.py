@@ -59,6 +59,8 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", 
 _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b|she\b)")
 _APPOSITION = re.compile(r",[^,]{1,120},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
+_ATTRIBUTION_END = re.compile(r"\s*(?:[:,\"“]|$)")  # a speech verb right before its quote, not "added that …"
+_DESCRIBED_AS = "\x00"  # + a role: a clause whose subject is a description ("The Scot …"): someone named before
 _COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:\w+ly|then|also))?$")  # a speech verb sharing its clause's subject
 _WORD_IN_QUOTE = re.compile(r"[A-Z][\w'’\-]*")  # the names a quote speaks of
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -193,6 +195,9 @@ class _Resolver:
                 continue  # "He said…" keeps the subject already in play
             if first_word in _PREPOSITIONS:
                 continue  # "… and to Arsenal's Robert Pires": an object, not a subject
+            if head := self._described_subject(lead):
+                found.append((s, _DESCRIBED_AS + head))  # "The Scot initially defended Beattie": not Beattie
+                continue
             org = _ORG.search(par, s, e) if _ORG_HINT.search(par, s, e) else None
             if org and len(par[s : org.start()].split()) <= 3 and (name := self.org(org.group(0))):
                 found.append((org.start(), name))  # "But a Premier League spokesman said …"
@@ -235,6 +240,21 @@ class _Resolver:
                     break
         return found
 
+    def _described_subject(self, lead: str) -> str | None:
+        """The head of a description opening a clause and acting there ("The former Scotland
+        international added that …" gives "international"); "the striker said:" is an attribution."""
+        words = lead.split(" ", 5)
+        if words[0] not in ("The", "the") or len(words) < 3:
+            return None
+        for k in range(2, len(words)):  # the description is at most four words long
+            body = " ".join(words[1:k])
+            if self.is_description(body):
+                acts = words[k][:1].islower() and _ACTS_AT_ONCE.match(" " + words[k]) is not None
+                rest = " ".join(words[k:])
+                attribution = _SPEAKS.match(" " + rest) and _ATTRIBUTION_END.match(rest, len(words[k]))
+                return body.split()[-1].lower() if acts and not attribution else None
+        return None
+
     def recent_subject(self, para: int, offset: int, since: tuple[int, int] | None = None,
                        described: str | None = None, avoid: frozenset[str] = frozenset()) -> str | None:
         """The person most recently made the subject before (para, offset), and after `since`. A clause
@@ -247,6 +267,9 @@ class _Resolver:
                 if since is not None and (p, pos) <= since:
                     return None
                 if name in avoid:
+                    continue
+                if name.startswith(_DESCRIBED_AS):  # someone named earlier, who fits the description
+                    avoid = avoid | frozenset(self.book.in_other_role(name[1:]))
                     continue
                 if name == _DESCRIBED:
                     if described:
