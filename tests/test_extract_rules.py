@@ -760,3 +760,8 @@ def test_a_description_reporting_speech_keeps_a_staff_member_named_since_out_of_
                  "Strand on Saturday. The former Wales international added that he would not take it. "
                  '"I have too many memories of the other side," he said.')
     assert [s for s, _ in speech(ex)] == ["Gary Strand", "Gary Strand"]
+
+
+def test_a_name_owning_what_the_speaker_spoke_of_is_not_the_speaker():
+    ex = article('"I am very disappointed," said Hearts manager John Mackie of Dunn\'s suspension.')
+    assert [s for s, _ in speech(ex)] == ["John Mackie"]

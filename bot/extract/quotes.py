@@ -340,8 +340,11 @@ class _Resolver:
 
     def person(self, phrase: str, first: bool = False) -> str | None:
         """A name from a phrase whose last (or `first`) name run is the speaker."""
-        runs = [name_tokens(m.group(0)) for m in NAME_RUN.finditer(phrase)]
-        runs = [r for r in runs if r and (len(r) > 1 or self.book.could_be_name(r[0]))]
+        found = [m.group(0) for m in NAME_RUN.finditer(phrase)]
+        owners = [run for run in found if run != strip_possessive(run)]
+        if owners and len(owners) < len(found):  # "said Alex McLeish of Novo's ban": an owner is spoken of
+            found = [run for run in found if run not in owners]
+        runs = [r for r in map(name_tokens, found) if r and (len(r) > 1 or self.book.could_be_name(r[0]))]
         if not runs:
             return None
         return self.book.canonical(" ".join(runs[0 if first else -1]))
