@@ -765,3 +765,14 @@ def test_a_description_reporting_speech_keeps_a_staff_member_named_since_out_of_
 def test_a_name_owning_what_the_speaker_spoke_of_is_not_the_speaker():
     ex = article('"I am very disappointed," said Hearts manager John Mackie of Dunn\'s suspension.')
     assert [s for s, _ in speech(ex)] == ["John Mackie"]
+
+
+def test_a_sentence_about_no_one_ending_on_a_description_keeps_the_described_speaker_in_view():
+    ex = article('"City made a mistake in selling me," Jan Vos told a magazine. Sir Tom Ford sold the defender '
+                 "to Roma in 2001. But Ford insisted the fee was too good to refuse. The affair still rankles "
+                 'with the Dutchman.',
+                 '"I was settled at City, but they wanted to sell me," he said.')
+    assert [s for s, _ in speech(ex)] == ["Jan Vos", "Jan Vos"]
+    ex = article('"He made a mistake," said Tom Ford. Ford has apologised to Jan Vos, who was hurt in a tackle '
+                 'by the Dutchman.', '"I am sorry," he said.')
+    assert [s for s, _ in speech(ex)] == ["Tom Ford", "Tom Ford"]

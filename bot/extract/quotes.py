@@ -60,6 +60,7 @@ _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b
 _APPOSITION = re.compile(r",[^,]{1,120},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
 _ATTRIBUTION_END = re.compile(r"\s*(?:[:,\"“]|$)")  # a speech verb right before its quote, not "added that …"
+_DESCRIPTION_AT_END = re.compile(r"\bthe\s+(?P<body>[\w'’\-]+(?:\s+[\w'’\-]+){0,2})[.!?]\s*$")
 _DESCRIBED_AS = "\x00"  # + a role: a clause whose subject is a description ("The Scot …"): someone named before
 _COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:\w+ly|then|also))?$")  # a speech verb sharing its clause's subject
 _WORD_IN_QUOTE = re.compile(r"[A-Z][\w'’\-]*")  # the names a quote speaks of
@@ -182,7 +183,8 @@ class _Resolver:
             return k >= 0 and pos < quoted[k][1]
 
         found = []
-        for s, e in _clauses(par):
+        clauses = _clauses(par)
+        for s, e in clauses:
             if inside(s):
                 continue
             lead = _CONJUNCTION.sub("", par[s:e].lstrip("\"“ ,;"))
@@ -238,7 +240,22 @@ class _Resolver:
                 if not grounds_include(" ".join(tokens)):
                     found.append((m.start(), self.book.canonical(" ".join(tokens))))
                     break
-        return found
+        return self._described_at_ends(par, clauses, found, inside)
+
+    def _described_at_ends(self, par: str, clauses, found: list[tuple[int, str]], inside) -> list[tuple[int, str]]:
+        """A sentence about no one that ends on a description ("The affair still rankles with the
+        Dutchman.") keeps the person described, the speaker in view, in view."""
+        k, extra = 0, []
+        for s, e in clauses:
+            while k < len(found) and found[k][0] < s:
+                k += 1
+            whole_sentence = par[max(0, s - 3) : s].strip()[-1:] in ("", ".", "!", "?")
+            if (k < len(found) and found[k][0] < e) or inside(s) or not whole_sentence:
+                continue  # the sentence has a subject of its own ("Prutton apologised to Pires, who …")
+            d = _DESCRIPTION_AT_END.search(par, max(s, e - 60), e)
+            if d and self.is_description(d.group("body")):
+                extra.append((d.start(), _DESCRIBED))
+        return sorted(found + extra) if extra else found
 
     def _described_subject(self, lead: str) -> str | None:
         """The head of a description opening a clause and acting there ("The former Scotland
