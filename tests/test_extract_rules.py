@@ -776,3 +776,9 @@ def test_a_sentence_about_no_one_ending_on_a_description_keeps_the_described_spe
     ex = article('"He made a mistake," said Tom Ford. Ford has apologised to Jan Vos, who was hurt in a tackle '
                  'by the Dutchman.', '"I am sorry," he said.')
     assert [s for s, _ in speech(ex)] == ["Tom Ford", "Tom Ford"]
+
+
+def test_a_quote_never_closed_ends_before_the_report_names_its_speaker():
+    ex = article('Striker Tomas Ruiz said: "I would like to play for him. But Parker could yet turn to Smith '
+                 "should Ruiz be reluctant to commit his future.")
+    assert speech(ex) == [("Tomas Ruiz", "I would like to play for him.")]
