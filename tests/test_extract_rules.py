@@ -782,3 +782,10 @@ def test_a_quote_never_closed_ends_before_the_report_names_its_speaker():
     ex = article('Striker Tomas Ruiz said: "I would like to play for him. But Parker could yet turn to Smith '
                  "should Ruiz be reluctant to commit his future.")
     assert speech(ex) == [("Tomas Ruiz", "I would like to play for him.")]
+
+
+def test_a_name_before_a_dash_aside_is_the_subject_and_a_name_after_of_is_not():
+    ex = article('Sam Platt welcomed the plan. "It is important we have continuity," the Fifa boss said. '
+                 "Dan Jorde - currently chief executive of Safa - remained tight-lipped on the matter. "
+                 '"My opinion is irrelevant," he said.')
+    assert [s for s, _ in speech(ex)] == ["Sam Platt", "Dan Jorde"]

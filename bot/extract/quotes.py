@@ -72,7 +72,7 @@ _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _JOINED = re.compile(r"\s(?:and|but|while|although|though|whereas)\s+$")
 _ACTS_AT_ONCE = re.compile(  # a verb, not "… and Dennis Bergkamp among those unavailable"
     r"\s+(?!(?:and|or|of|who|which|among|with|for|from|in|at|on|to|by|as|after|before|during|under|over)\b)[a-z]")
-_ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]")  # a subject is followed by its verb or an apposition
+_ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]|\s+[-–—]\s")  # a subject is followed by its verb or an apposition
 _JOINING = r"(?:and|but|while|although|though|whereas)\s+"
 _CLAUSE_BREAK = re.compile(  # opens with a character set so re scans to it; the break ends where the clause starts
     rf"[.!?,;\s](?:(?<=[.!?])[\"”]?\s+|(?<=,)\s+{_JOINING}|(?<=\s)\s*{_JOINING}|(?<=;)\s+|(?<=\s)[-–—]\s+"
@@ -214,6 +214,8 @@ class _Resolver:
                     if not _SPEAKS.match(par, m.end()):
                         continue
                 run = m.group(0)
+                if par.endswith(" of ", max(s, m.start() - 4), m.start()):
+                    continue  # "chief executive of Safa - …": part of a title, not the subject
                 next_word = _NEXT_WORD.match(par, m.end())
                 if next_word and fold(next_word.group(1)) in ROLE_WORDS:
                     continue  # "Brentford striker Ruud Verhoef": a qualifier, the name follows
