@@ -789,3 +789,12 @@ def test_a_name_before_a_dash_aside_is_the_subject_and_a_name_after_of_is_not():
                  "Dan Jorde - currently chief executive of Safa - remained tight-lipped on the matter. "
                  '"My opinion is irrelevant," he said.')
     assert [s for s, _ in speech(ex)] == ["Sam Platt", "Dan Jorde"]
+
+
+def test_a_participle_speaks_for_its_clauses_subject_unless_a_name_stands_right_before_it():
+    ex = article('Leeds boss Tom Grant has reopened his feud with Ian Bell after claiming the Welshman was '
+                 '"not good enough for this club".')
+    assert [s for s, _ in speech(ex)] == ["Tom Grant"]
+    ex = article('Ian Bell did not play on Saturday, with Rovers boss Tom Grant claiming it had been an '
+                 '"emotional and difficult time for the lad".')
+    assert [s for s, _ in speech(ex)] == ["Tom Grant"]

@@ -399,7 +399,7 @@ class _Resolver:
         return self._org_name(run.group(0))
 
     def who(self, phrase: str, para: int, offset: int, last: tuple[str, int, int] | None,
-            before: bool = False, quote: str = "") -> str | None:
+            before: bool = False, quote: str = "", verb: str = "") -> str | None:
         """The speaker a phrase names; `before` phrases end at the speech verb ("Zidane" in "Zidane said:")."""
         if before:
             phrase = _SENTENCE_TAIL.split(phrase)[-1]
@@ -414,8 +414,10 @@ class _Resolver:
         words = fold(phrase).split()
         if not words:
             return None  # only odd spaces (a no-break space, a tab) between the marks and the verb
-        if before and _COORDINATED.search(phrase):
-            # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks
+        participle = verb.endswith("ing") and not phrase.split()[-1][:1].isupper()  # not "with Hughes claiming"
+        if before and (_COORDINATED.search(phrase) or participle):
+            # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks;
+            # so does "… after claiming the Welshman was"
             return self.pronoun(para, offset, last, words[0], quote) if words[0] in PRONOUNS else self.person(phrase, first=True)
         if (word := words[-1] if before else words[0]) in PRONOUNS:
             return self.pronoun(para, offset, last, word, quote)
@@ -564,7 +566,8 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
         after = _attribution_after(par, span, nxt)
         found = after or _attribution_before(par, span, prev)
         if found:
-            who = resolver.who(found[0], span.para, span.open_at, last, before=after is None, quote=body)
+            who = resolver.who(found[0], span.para, span.open_at, last, before=after is None, quote=body,
+                               verb=found[1].lower())
             if who:
                 span.speaker, span.attributed = who, True
                 if after is None or (prev is not None and prev.close_at is not None):
