@@ -798,3 +798,12 @@ def test_a_participle_speaks_for_its_clauses_subject_unless_a_name_stands_right_
     ex = article('Ian Bell did not play on Saturday, with Rovers boss Tom Grant claiming it had been an '
                  '"emotional and difficult time for the lad".')
     assert [s for s, _ in speech(ex)] == ["Tom Grant"]
+
+
+def test_british_single_mark_quotes_are_read_and_keep_their_own_words():
+    ex = article("‘I’m responsible for this, I’m the coach,’ said Zinedine Zidane. ‘The fans’ anger is fair.’",
+                 "Ramos added: ‘Someone told me “stay calm” and we beat Sevilla 3-0 last year.’")
+    assert speech(ex) == [("Zinedine Zidane", "I’m responsible for this, I’m the coach,"),
+                          ("Zinedine Zidane", "The fans’ anger is fair."),
+                          ("Ramos", "Someone told me “stay calm” and we beat Sevilla 3-0 last year.")]
+    assert ex.matches == []

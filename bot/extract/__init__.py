@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import Club, Extraction, Person, RawArticle
+from .marks import as_double_marks
 from .matches import extract_matches
 from .names import NameBook
 from .quotes import extract_quotes, forget_paragraphs
@@ -13,9 +14,10 @@ def extract(article: RawArticle) -> Extraction:
     text = article.text
     book = NameBook.from_text(text)
     teams = Teams(((article.title or "") + "\n") + text)
+    marked = as_double_marks(text)  # British single-mark quotes read like double ones, at the same offsets
     try:
-        quotes = extract_quotes(text, book, teams.forms)
-        matches, ties = extract_matches(text, article.title, article.published, book, teams)
+        quotes = extract_quotes(marked, book, teams.forms, shown=text)
+        matches, ties = extract_matches(marked, article.title, article.published, book, teams)
     finally:
         forget_paragraphs()  # quotes and matches shared this article's paragraphs; keep none after it
     speakers = {q.speaker for q in quotes if q.speaker and q.kind == "speech"}

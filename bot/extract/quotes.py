@@ -539,8 +539,11 @@ def extract_posts(paras: list[str]) -> tuple[list[Quote], set[int]]:
     return posts, taken
 
 
-def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote]:
+def extract_quotes(text: str, book: NameBook, article_clubs: dict, shown: str | None = None) -> list[Quote]:
+    """The quotes in `text`; their words are taken from `shown` (the original, where `text` has had its
+    single marks made double) at the same offsets."""
     paras = paragraphs(text)
+    shown_paras = paras if shown is None else paragraphs(shown)
     posts, post_paras = extract_posts(paras)
     resolver = _Resolver(paras, book, article_clubs, post_paras)
     spans: list[_Span] = []
@@ -584,7 +587,7 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict) -> list[Quote
     for span in kept:
         if span.close_at is None and not span.reopened and span.speaker and book.is_person(span.speaker):
             span.end = _end_before_speaker_named(paras[span.para], span, span.speaker)
-    quotes = [Quote(speaker=s.speaker, text=_clean(paras[s.para][s.start : s.end])) for s in kept]
+    quotes = [Quote(speaker=s.speaker, text=_clean(shown_paras[s.para][s.start : s.end])) for s in kept]
     return [q for q in quotes if q.text] + posts
 
 
