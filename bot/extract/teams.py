@@ -71,15 +71,15 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
 def demonyms() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
     """Adjectives that stand for a national side when used as a noun, and a finder for them."""
     table = {fold(k): tuple(v) for k, v in club_data().get("demonyms", {}).items()}
-    return table, re.compile(r"\b[Tt]he (" + word_list(club_data().get("demonyms", {})) + r")" + _AS_NOUN)
+    return table, re.compile(word_list(club_data().get("demonyms", {}), word_start=True) + r"\b")  # opens with literals
 
 
 # what follows a demonym used as a noun: a verb ("The Dutch lost", "the Irish winning"), the end of a
 # clause, a relative pronoun, or "at"/"against" ("led the Dutch at the World Cup"); never a noun
 # ("the Dutch striker", "the French FA")
-_AS_NOUN = (r"(?=$|[.;:!?]|,\s+who\b|\s+(?:at|against|were|was|are|is|have|had|has|will|would|could|did|beat|won|drew|"
-            r"lost|led|took|went|came|got|made|need|needs|face|faces|play|plays|[a-z]+ed|[a-z]+ing)\b)")
-_FOLLOWS_AS_NOUN = re.compile(_AS_NOUN)
+_FOLLOWS_AS_NOUN = re.compile(
+    r"$|[.;:!?]|,\s+who\b|\s+(?:at|against|were|was|are|is|have|had|has|will|would|could|did|beat|won|drew|"
+    r"lost|led|took|went|came|got|made|need|needs|face|faces|play|plays|[a-z]+ed|[a-z]+ing)\b")
 
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w&\-]*(?:\.(?!\s|$)[\w&\-]*)*")  # a full stop ends it
@@ -104,8 +104,8 @@ class Teams:
         table, finder = demonyms()
         found: dict[str, str] = {}
         for m in finder.finditer(text):
-            key = fold(m.group(1))
-            if key not in found:
+            key = fold(m.group(0))
+            if key not in found and text.endswith(("the ", "The "), 0, m.start()) and _FOLLOWS_AS_NOUN.match(text, m.end()):
                 sides = table[key]
                 found[key] = next((side for side in sides if side in self.forms), sides[0])
                 self.forms.setdefault(found[key], {found[key]})  # shown by its own name, unless the article names it
