@@ -680,10 +680,10 @@ def test_odd_spaces_between_a_quote_and_its_verb_are_not_a_speaker():
 
 
 def test_no_paragraph_is_kept_after_its_article_is_read():
-    from bot.extract.quotes import _quoted_ranges
+    from bot.extract import quotes
 
     article('"We won," said Tom Smith. "It was hard."', "Arsenal beat Chelsea 2-1.")
-    assert _quoted_ranges.cache_info().currsize == 0
+    assert quotes._RANGES == {}
 
 
 def test_a_time_word_or_a_goal_by_someone_is_not_a_side():

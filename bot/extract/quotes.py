@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Quote
 from .clubs import resolve_club
@@ -443,14 +442,25 @@ def grounds_include(name: str) -> bool:
     return fold(name) in grounds()[0]
 
 
-@lru_cache(maxsize=256)  # a paragraph is asked for by quotes and by matches; `forget_paragraphs` empties it
+# A paragraph's quoted stretches, asked for by quotes and by matches: read once per article, and
+# emptied by `forget_paragraphs` when the article is done.
+_RANGES: dict[str, tuple[tuple[int, int], ...]] = {}
+
+
+def _ranges_of(spans: list[_Span]) -> tuple[tuple[int, int], ...]:
+    return tuple((s.open_at, s.end if s.close_at is None else s.close_at + 1) for s in spans)
+
+
 def _quoted_ranges(par: str) -> tuple[tuple[int, int], ...]:
-    return tuple((s.open_at, s.end if s.close_at is None else s.close_at + 1) for s in _spans(0, par))
+    found = _RANGES.get(par)
+    if found is None:
+        found = _RANGES[par] = _ranges_of(_spans(0, par))
+    return found
 
 
 def forget_paragraphs() -> None:
     """Drop the paragraphs cached while one article was read, so none outlives it (a 10 MB one would)."""
-    _quoted_ranges.cache_clear()
+    _RANGES.clear()
 
 
 def unquoted(par: str) -> str:
@@ -549,7 +559,9 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict, shown: str | 
     spans: list[_Span] = []
     for i, par in enumerate(paras):
         if i not in post_paras:
-            spans.extend(_spans(i, par))
+            found = _spans(i, par)
+            _RANGES.setdefault(par, _ranges_of(found))  # matches will ask for them too
+            spans.extend(found)
 
     last: tuple[str, int, int] | None = None  # last attributed speaker and where
     kept: list[_Span] = []
