@@ -96,8 +96,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:grabbed|snatched|bagged|poked|hit|got) (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
-_SCORER_LEAD_IN = re.compile(r"[Ff]rom|[Cc]ourtesy|[Tt]hanks|[Tt]hrough|[Bb]y|[Gg]oal|[Hh]ero")  # in every _SCORER_BEFORE
-_HE = re.compile(r"\b[Hh]e(?= )")
+_SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
+_HE = re.compile(r"[Hh](?<![\w].)e(?= )")  # opens with a character set: re scans straight to it
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
@@ -241,7 +241,8 @@ def mentions_clubs(mentions) -> set[str]:
 
 def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
     found: list[Scorer] = []
-    lead_in = _SCORER_LEAD_IN.search(sentence) is not None  # "goals from", "thanks to": worth looking back for
+    lowered = sentence.lower()  # "goals from", "thanks to": worth looking back for
+    lead_in = any(word in lowered for word in _SCORER_LEAD_INS)
     people: list[tuple[re.Match, str]] = []  # the names the sentence gives, in order
     for m in NAME_RUN.finditer(sentence):
         tokens = name_tokens(m.group(0))
