@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .clubs import club_data, club_table, clubs_in_text
 from .lexicon import NOT_NAME_WORDS, fold
-from .patterns import word_list
+from .patterns import whole_words, word_list
 
 
 @dataclass(frozen=True)
@@ -30,13 +30,11 @@ def grounds() -> tuple[dict[str, str], re.Pattern]:
 
 
 # "Braga coach Paulo Vidigal", "Bournemouth boss": a name in front of a club role is a club.
-_CLUB_ROLE = re.compile(word_list(
-    "coach manager boss chairman goalkeeper keeper captain defender striker midfielder winger forward fans "
-    "supporters players squad".split(), word_start=True) + r"\b")
+_CLUB_ROLES = ("coach manager boss chairman goalkeeper keeper captain defender striker midfielder winger forward "
+               "fans supporters players squad").split()
 _NAME_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
-_CLUB_SUFFIX_WORD = re.compile(word_list(
-    "United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur Rangers "
-    "Thistle Academicals".split(), word_start=True) + r"\b")
+_CLUB_SUFFIXES = ("United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur "
+                  "Rangers Thistle Academicals").split()
 _PLACE_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-z]+)(?: [A-Z][a-z]+)? $")
 _NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
                         "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
@@ -48,14 +46,14 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     names that end like an English club's ("Hinckley United", "Yeading Town")."""
     known_forms = {fold(f) for fs in known.values() for f in fs}
     found = []
-    for suffix in _CLUB_SUFFIX_WORD.finditer(text):  # the rare suffix first, then the place before it
-        m = _PLACE_BEFORE.search(text, max(0, suffix.start() - 30), suffix.start())
+    for start, suffix in whole_words(text, _CLUB_SUFFIXES):  # the rare suffix first, then the place before it
+        m = _PLACE_BEFORE.search(text, max(0, start - 30), start)
         if m and fold(m.group(1)) not in NOT_NAME_WORDS:
-            name = m.group(0) + suffix.group(0)
+            name = m.group(0) + suffix
             if fold(name) not in known_forms and name not in found:
                 found.append(name)
-    for role in _CLUB_ROLE.finditer(text):  # find the rare role word first, then look just before it
-        m = _NAME_BEFORE.search(text, max(0, role.start() - 40), role.start())
+    for start, _role in whole_words(text, _CLUB_ROLES):  # find the role word first, then look just before it
+        m = _NAME_BEFORE.search(text, max(0, start - 40), start)
         if not m:
             continue
         name = m.group(1)
