@@ -250,6 +250,9 @@ class _Resolver:
         for s, e in clauses:
             while k < len(found) and found[k][0] < s:
                 k += 1
+            tail = par[max(s, e - 60) : e].rstrip()
+            if not tail.endswith((".", "!", "?")) or "the " not in tail:
+                continue  # cheap tests first: it must end a sentence on "the …"
             whole_sentence = par[max(0, s - 3) : s].strip()[-1:] in ("", ".", "!", "?")
             if (k < len(found) and found[k][0] < e) or inside(s) or not whole_sentence:
                 continue  # the sentence has a subject of its own ("Prutton apologised to Pires, who …")
