@@ -807,3 +807,16 @@ def test_british_single_mark_quotes_are_read_and_keep_their_own_words():
                           ("Zinedine Zidane", "The fans’ anger is fair."),
                           ("Ramos", "Someone told me “stay calm” and we beat Sevilla 3-0 last year.")]
     assert ex.matches == []
+
+
+def test_a_nation_named_after_in_is_the_opponent_in_a_qualifier_but_a_place_in_a_tournament():
+    ex = article("Sweden's 2-0 World Cup qualifying win in Belgium worries Spain.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Belgium", "Sweden", 0, 2)]
+    ex = article("England beat Croatia, and then Sweden's 2-0 win in Portugal sent them through.")
+    assert all("Portugal" not in (m.home, m.away) for m in ex.matches)
+
+
+def test_an_owner_whose_first_word_is_a_country_is_still_the_club_named_in_full():
+    ex = article("Serbia & Montenegro's 2-0 World Cup qualifying win in Belgium worries Spain.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Belgium", "Serbia & Montenegro", 0, 2)]

@@ -433,8 +433,12 @@ class _Reader:
             return  # "they need to beat Bayern 2-0": not a result
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
         clause_end = m.end() + (c.start() if (c := _CLAUSE_END.search(after)) else len(after))
+        # a nation after "in" is where the match was played; right after the result of a qualifier or a
+        # friendly, it is the side that played at home ("2-0 World Cup qualifying win in Belgium")
+        one_venue = "qualif" in sentence or "friendl" in sentence.lower()
         after_mentions = [mm for mm in mentions if m.end() <= mm.start < min(clause_end, m.end() + 80)
-                          and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start))]
+                          and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start)
+                                   and not (one_venue and len(sentence[m.end() : mm.start].split()) <= 6))]
         if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
             name = unknown.group("name")
             if (fold(name.split()[0]) not in NOT_NAME_WORDS and fold(name) not in self.ground_table
@@ -473,13 +477,14 @@ class _Reader:
         else:
             owner = _OWNER_OF_RESULT.search(before, max(0, len(before) - 60))
             owner_name = owner.group("name").split() if owner else []
-            while owner_name and fold(owner_name[0]) in NOT_NAME_WORDS and len(owner_name) > 1:
+            while len(owner_name) > 1 and fold(owner_name[0]) in NOT_NAME_WORDS \
+                    and not self.teams.club_of(" ".join(owner_name)):  # not "Serbia & Montenegro's 2-0 win"
                 owner_name = owner_name[1:]  # "After Real's 3-0 win": the sentence opener is not the owner
             if owner and fold(owner_name[0]) in _TIME_WORDS:
                 owner = None  # "Sunday's 2-2 draw" dates the result, it does not own it
             owner_club = self.teams.club_of(" ".join(owner_name)) if owner else None
             if owner and not owner_club:
-                return  # "Serbia & Montenegro's 2-0 win": a result of a side we cannot name
+                return  # "Zeta Golubovci's 2-0 win": a result of a side we cannot name
             acting = _actors(before, before_mentions)
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
