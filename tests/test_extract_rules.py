@@ -820,3 +820,12 @@ def test_an_owner_whose_first_word_is_a_country_is_still_the_club_named_in_full(
     ex = article("Serbia & Montenegro's 2-0 World Cup qualifying win in Belgium worries Spain.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
         ("Belgium", "Serbia & Montenegro", 0, 2)]
+
+
+def test_scorers_who_gave_a_side_the_lead_or_stand_with_their_goals():
+    ex = article("Atletico won 2-0 at Valencia. Fernando Torres gave Atletico an early lead and Luis Garcia "
+                 "added a late second.")
+    assert [scorers(m) for m in ex.matches] == [{"Torres", "Garcia"}]
+    ex = article("England had a fine summer. Then came Tom Keane, with two goals in the 3-0 win against Norway, "
+                 "a feat he repeated in the 2-1 win against Wales.")
+    assert [scorers(m) for m in ex.matches] == [{"Keane"}, {"Keane"}]

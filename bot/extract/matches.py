@@ -94,7 +94,9 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
     r"|(?:grabbed|snatched|bagged|poked|hit|got) (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
-    r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick))"
+    r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)"
+    r"|gave (?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead)"  # "Torres gave Atletico an early lead"
+    r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE = re.compile(r"[Hh](?<![\w].)e(?= )")  # opens with a character set: re scans straight to it
