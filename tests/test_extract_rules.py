@@ -829,3 +829,15 @@ def test_scorers_who_gave_a_side_the_lead_or_stand_with_their_goals():
     ex = article("England had a fine summer. Then came Tom Keane, with two goals in the 3-0 win against Norway, "
                  "a feat he repeated in the 2-1 win against Wales.")
     assert [scorers(m) for m in ex.matches] == [{"Keane"}, {"Keane"}]
+
+
+def test_each_result_of_a_sentence_takes_the_ground_named_in_its_own_stretch():
+    ex = article("Everton won their trip to Anfield 2-0, and then thrashed Liverpool on home soil 4-0.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Liverpool", "Everton", 0, 2), ("Everton", "Liverpool", 4, 0)]
+
+
+def test_the_same_score_at_each_ground_is_two_results():
+    ex = article("Everton won 2-0 at Anfield in August.", "Liverpool lost 2-0 at Goodison Park in May.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Liverpool", "Everton", 0, 2), ("Everton", "Liverpool", 2, 0)]

@@ -514,7 +514,9 @@ class _Reader:
                 start = actors[-1].end if actors else 0
                 others = [mm.club for mm in before_mentions if mm.club != subject and mm.start >= start]
                 opponent = others[-1] if others else None
-        g = self.ground_pattern.search(sentence)
+        # the ground named in this result's stretch of the sentence: from the result before it to its clause's end
+        earlier = [e.end() for e in SCORE.finditer(sentence, 0, m.start())] if m.start() > 3 else []
+        g = self.ground_pattern.search(sentence, earlier[-1] if earlier else 0, clause_end)
         venue = None
         if g:
             venue = g.group(0)
@@ -644,7 +646,8 @@ class _Reader:
     def add(self, found: _Found) -> _Found:
         """Keep a result once: a second report of it adds what it knows. Returns the kept one."""
         for f in self.found:
-            same = {f.home, f.away} == {found.home, found.away} and not (f.leg and found.leg and f.leg != found.leg)
+            same = {f.home, f.away} == {found.home, found.away} and not (f.leg and found.leg and f.leg != found.leg) \
+                and not (f.order_known and found.order_known and f.home != found.home)  # a win at each ground
             if same and (f.home, f.home_score, f.away_score) in ((found.home, found.home_score, found.away_score), (found.away, found.away_score, found.home_score)):
                 for s in found.scorers:
                     if not any(s.player == t.player for t in f.scorers):
