@@ -841,3 +841,8 @@ def test_the_same_score_at_each_ground_is_two_results():
     ex = article("Everton won 2-0 at Anfield in August.", "Liverpool lost 2-0 at Goodison Park in May.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
         ("Liverpool", "Everton", 0, 2), ("Everton", "Liverpool", 2, 0)]
+
+
+def test_a_result_verb_may_stand_a_long_club_name_away_from_its_score():
+    ex = article("Everton first won their Nationwide Division One trip to Anfield 0-2 four seasons ago.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Liverpool", "Everton", 0, 2)]

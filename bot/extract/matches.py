@@ -401,7 +401,7 @@ class _Reader:
         return self._last_subject
 
     def _polarity(self, before: str, after: str) -> str | None:
-        window_before, window_after = before[-45:], after[:30]
+        window_before, window_after = before[-60:], after[:30]
         best, best_dist = None, 10**6
         for text, offset_from_score in ((window_before, True), (window_after, False)):
             for p in _POLARITY.finditer(text):
