@@ -12,6 +12,7 @@ import re
 
 _FIRST_MARK = re.compile(r"[\"“]|(?:^|(?<=[\s(\[—–-]))‘(?=\S)")
 _SWAP_NESTED = str.maketrans("“”", "‘’")
+_SINGLE_MARK = re.compile("[‘’]")
 
 
 def as_double_marks(text: str) -> str:
@@ -27,10 +28,11 @@ def _paragraph(line: str) -> str:
         return line
     out = list(line.translate(_SWAP_NESTED))
     inside = False
-    for i, ch in enumerate(line):
-        if ch == "‘" and (i == 0 or line[i - 1].isspace() or line[i - 1] in "([—–-"):
+    for mark in _SINGLE_MARK.finditer(line):  # only the marks: a huge paragraph stays quick
+        i = mark.start()
+        if mark.group(0) == "‘" and (i == 0 or line[i - 1].isspace() or line[i - 1] in "([—–-"):
             out[i], inside = "“", True
-        elif ch == "’" and inside and _closes(line, i):
+        elif mark.group(0) == "’" and inside and _closes(line, i):
             out[i], inside = "”", False
     return "".join(out)
 

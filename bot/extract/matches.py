@@ -83,6 +83,7 @@ _COMPETITIONS = [
 ]
 _COMPETITION = re.compile(word_list(_COMPETITIONS, word_start=True) + r"\b")
 _EXTRA_TIME = re.compile(r"\bextra[- ]time\b", re.I)
+_AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon home soil\b", re.I)
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -407,9 +408,6 @@ class _Reader:
             for p in _POLARITY.finditer(text):
                 dist = len(text) - p.end() if offset_from_score else p.start()
                 kind = "lose" if p.group("lose_passive") or p.group("lose") else ("win" if p.group("win") else "draw")
-                if kind == "lose" and re.match(r"\s*(?:by|to|at|against|in)\b", text[p.end():]) is None \
-                        and p.group("lose") and p.group("lose").lower() == "defeat" and offset_from_score is False:
-                    kind = "lose"
                 if dist < best_dist:
                     best, best_dist = kind, dist
         return best
@@ -529,7 +527,7 @@ class _Reader:
             opponent = self._other_club(subject, paragraph)
         if not subject or not opponent or subject == opponent:
             return
-        if re.search(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon home soil\b", sentence, re.I) and home is None:
+        if _AT_HOME.search(sentence) and home is None:
             home = subject
         high, low = max(x, y), min(x, y)
         if polarity == "win":
@@ -553,7 +551,7 @@ class _Reader:
         wd = _WEEKDAY.search(sentence)
         if wd:
             found.date = _weekday_date(wd.group(1).capitalize(), self.published, last=wd.group(0).lower().startswith("last"))
-        if re.search(r"\bextra[- ]time\b", sentence, re.I):
+        if _EXTRA_TIME.search(sentence):
             found.extra_time = True
         found.scorers = _scorers_near(sentence, self.book, self.teams)
         self._just_found = (self.add(found), paragraph)
@@ -757,7 +755,7 @@ class _Reader:
             first = clubs[0] if straight > crossed else clubs[1]
         home, away = first, next(c for c in clubs if c != first)
         found = _Found(home, away, goals[0], goals[1], competition=self.article_competition)
-        found.extra_time = bool(re.search(r"\bextra[- ]time\b", (self.title or "") + self.text[:400], re.I))
+        found.extra_time = bool(_EXTRA_TIME.search((self.title or "") + self.text[:400]))
         for (players, lines), club in zip(sheets, (home, away)):
             for line in lines:
                 self._goal_items(line, club, found)
@@ -869,7 +867,7 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
     paras = paragraphs(text)
     headline = reader.headline(title) if title else None
     if headline:
-        if re.search(r"\bextra[- ]time\b", text[:300], re.I):
+        if _EXTRA_TIME.search(text[:300]):
             headline.extra_time = True
         reader.add(headline)
     for par in paras:
