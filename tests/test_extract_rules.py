@@ -846,3 +846,9 @@ def test_the_same_score_at_each_ground_is_two_results():
 def test_a_result_verb_may_stand_a_long_club_name_away_from_its_score():
     ex = article("Everton first won their Nationwide Division One trip to Anfield 0-2 four seasons ago.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Liverpool", "Everton", 0, 2)]
+
+
+def test_a_headline_score_may_use_an_en_dash_with_or_without_spaces():
+    for title in ("Arsenal 3–1 Chelsea", "Arsenal 3 – 1 Chelsea"):
+        ex = article("Thierry Henry scored twice as the Gunners won.", title=title)
+        assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Arsenal", "Chelsea", 3, 1)]
