@@ -852,3 +852,16 @@ def test_a_headline_score_may_use_an_en_dash_with_or_without_spaces():
     for title in ("Arsenal 3–1 Chelsea", "Arsenal 3 – 1 Chelsea"):
         ex = article("Thierry Henry scored twice as the Gunners won.", title=title)
         assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Arsenal", "Chelsea", 3, 1)]
+
+
+def test_participles_name_scorers_but_a_description_is_not_a_name():
+    ex = article("Manchester City beat Arsenal 4-1 on Wednesday, with Kevin De Bruyne scoring twice and Phil "
+                 "Foden firing home a third.")
+    assert [scorers(m) for m in ex.matches] == [{"Bruyne", "Foden"}]
+    ex = article("Celtic beat Dundee 3-1 in the final, with the Swede scoring twice.")
+    assert [m.scorers for m in ex.matches] == [[]]
+
+
+def test_a_quote_followed_by_according_to_is_that_persons():
+    ex = article("“It was a fantastic performance,” according to Pep Guardiola.")
+    assert [s for s, _ in speech(ex)] == ["Pep Guardiola"]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..model import Match, Scorer, Tie
-from .lexicon import NAME_RUN, NOT_NAME_WORDS, fold
+from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NOT_NAME_WORDS, fold
 from .names import NameBook, name_tokens
 from .patterns import word_list
 from .quotes import unquoted
@@ -94,7 +94,9 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
-    r"|(?:grabbed|snatched|bagged|poked|hit|got) (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
+    r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking) (?:home|in)"
+    r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting)"
+    r" (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)"
     r"|gave (?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead)"  # "Torres gave Atletico an early lead"
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
@@ -249,8 +251,8 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
     people: list[tuple[re.Match, str]] = []  # the names the sentence gives, in order
     for m in NAME_RUN.finditer(sentence):
         tokens = name_tokens(m.group(0))
-        if not tokens or teams.club_of(" ".join(tokens)):
-            continue
+        if not tokens or teams.club_of(" ".join(tokens)) or (len(tokens) == 1 and fold(tokens[0]) in DESCRIPTOR_HEADS):
+            continue  # a club, or a description ("the Swede scoring twice") that is nobody's name
         people.append((m, " ".join(tokens)))
         if (_scored_after(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())
                 or _SCORER_ASIDE.match(sentence, m.end()) or fold(m.group(0).split()[0]) in _SCORER_TITLES

@@ -32,7 +32,7 @@ _POST_BYLINE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^—–()]{1,80}?)\s*$
 _URL = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
 
 # Attribution after a quote: `," Zidane said.`, `," said Wenger.`, `," the Frenchman added.`
-_AFTER_VERB_FIRST = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB})\s+(?P<who>[^.,;:!?\"“”]{{1,80}})", re.I)
+_AFTER_VERB_FIRST = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB}|according to)\s+(?P<who>[^.,;:!?\"“”]{{1,80}})", re.I)
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*[,;]?\s*(?P<who>(?:[\w'’\-]+\s+){{0,6}}?[\w'’\-]+)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b", re.I)
 # Attribution before a quote: `Wenger said: "`, `He told BBC Five Live: "`, `- Bolton boss Sam Allardyce "`
