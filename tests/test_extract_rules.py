@@ -865,3 +865,20 @@ def test_participles_name_scorers_but_a_description_is_not_a_name():
 def test_a_quote_followed_by_according_to_is_that_persons():
     ex = article("“It was a fantastic performance,” according to Pep Guardiola.")
     assert [s for s, _ in speech(ex)] == ["Pep Guardiola"]
+
+
+def test_a_named_winner_that_beat_them_beat_the_side_the_text_is_about():
+    ex = article("Southampton are through. But they must avoid losing to lower opposition for the first time "
+                 "since Rotherham, from the second level, beat them 2-1 in a third round tie.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Rotherham", "Southampton", 2, 1)]
+
+
+def test_aggregates_told_whole_are_ties_and_knocking_out_is_winning():
+    ex = article("Barcelona knocked out Napoli 4-2 on aggregate.")
+    assert [(t.teams, t.aggregate, t.winner, t.decided_by) for t in ex.ties] == [
+        (("Barcelona", "Napoli"), (4, 2), "Barcelona", "aggregate")]
+    ex = article("Inter went through on penalties after the tie finished 1-1 on aggregate against Porto.")
+    assert [(t.winner, t.decided_by) for t in ex.ties] == [("Inter", "penalties")]
+    assert article("Chelsea lead 3-1 on aggregate at half-time against Porto.").ties == []
+    ex = article("Brighton's 3-0 defeat of Southampton lifted them to sixth.")
+    assert [goals(m) for m in ex.matches] == [{"Brighton": 3, "Southampton": 0}]

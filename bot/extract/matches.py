@@ -30,20 +30,26 @@ def _may_hold_score(text: str) -> bool:
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
 
 
-_WIN = r"won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|routed|edged|defeated|defeating|overcame|claimed|clinched|clinch|saw off"
+_WIN = (r"won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
+        r"routed|edged|defeated|defeating|defeat of|overcame|claimed|clinched|clinch|saw off|knocked out|dumped out|"
+        r"eliminated|went through")  # "Brighton's 3-0 defeat of Southampton" is a win
 _LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
-_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
-_TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off)\s*$", re.I)
+_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
+_TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off"
+                         r"|knocked out|dumped out|eliminated)\s*$", re.I)
 _OBJECT_CONTEXT = re.compile(
     r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
         "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating defeated defeating "
-        "thrashed thrashing crushed hammered routed edged overcame".split())
+        "thrashed thrashing crushed hammered routed edged overcame eliminated".split() + ["knocked out", "dumped out"])
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
     r"\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$")
+_BEAT_THEM = re.compile(  # a named winner, then a pronoun for the loser the text has been about
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:,[^,]{1,40},)?\s+(?:beat|defeated|thrashed|hammered|"
+    r"knocked out|dumped out|eliminated)\s+(?:them|us)\s+$")
 _DESCRIBED_SIDE = re.compile(  # a side the table does not know, described by its result
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:who\s+(?:were|was)\s+)?"
     r"(?:beaten|defeated|thrashed|hammered|held|winners|victors)\s+$")
@@ -83,6 +89,7 @@ _COMPETITIONS = [
 ]
 _COMPETITION = re.compile(word_list(_COMPETITIONS, word_start=True) + r"\b")
 _EXTRA_TIME = re.compile(r"\bextra[- ]time\b", re.I)
+_SETTLED_BY = re.compile(r"\baway goals?\b|(?P<pens>\bpenalties\b|\bshoot-?out\b|\bspot-kicks\b)", re.I)
 _AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon home soil\b", re.I)
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
@@ -153,6 +160,9 @@ class _Aggregate:
     second_leg_date: str | None = None  # "… into Wednesday's second leg at Estadio BBVA"
     second_leg_venue: str | None = None
     extra_time: bool = False  # "the tie finished 3-3 on aggregate after extra time": the second leg went on
+    lead: bool = False  # "lead 3-1 on aggregate": the tie is not over
+    winner: str | None = None  # who went through, when the text says so
+    decided_by: str | None = None  # "on away goals", "on penalties", when the text says so
 
 
 def _weekday_date(name: str, published: str | None, last: bool = False) -> str | None:
@@ -465,7 +475,13 @@ class _Reader:
             before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
         subject = opponent = home = None
         to_winner = _TO_WINNER.match(after)
-        if to_winner and after_mentions and after_mentions[0].start - m.end() <= 10:
+        if beat_them := _ends_with(_BEAT_THEM, before):  # "since Rotherham, from the second level, beat them 2-1"
+            name = beat_them.group("name")
+            if fold(name.split()[0]) in NOT_NAME_WORDS or self.book.is_person(name):
+                return  # "… but Henry beat them 2-1": whoever won, "they" lost, and the winner is unnamed
+            subject = self.teams.club_of(name) or self.teams.add(name)
+            opponent, polarity = self.last_subject, "win"  # "them": the side the text has been about
+        elif to_winner and after_mentions and after_mentions[0].start - m.end() <= 10:
             subject = after_mentions[0].club
             opponent = next((mm.club for mm in reversed(before_mentions) if mm.club != subject), None)
             polarity = "win"
@@ -619,8 +635,13 @@ class _Reader:
         before_second_leg = leg_lead or (lead and bool(re.search(r"second leg", sentence, re.I)))
         day = _WEEKDAY.search(sentence) if before_second_leg else None
         ground = self.ground_pattern.search(sentence) if before_second_leg else None
+        level_winner = {"win": subject, "lose": opponent}.get(polarity or "")
+        settled = _SETTLED_BY.search(sentence)
         self.aggregates.append(_Aggregate(
-            subject, opponent, sa, sb, before_second_leg=before_second_leg,
+            subject, opponent, sa, sb, before_second_leg=before_second_leg, lead=lead,
+            winner=(subject if sa > sb else opponent) if sa != sb else level_winner,
+            decided_by=("aggregate" if sa != sb else
+                        "penalties" if settled and settled.group("pens") else "away goals" if settled else None),
             first_leg_home=first_leg_home if first_leg_home in (subject, opponent) else None,
             second_leg_date=_weekday_date(day.group(1).capitalize(), self.published) if day else None,
             second_leg_venue=ground.group(0) if ground else None,
@@ -852,6 +873,21 @@ class _Reader:
                 ties.append(Tie(teams=(d(t1), d(t2)), aggregate=(agg1, agg2), winner=d(winner) if winner else None,
                                 decided_by=how, competition=first.competition or second.competition))
                 used.update({i, j})
+        return ties + self._ties_told_whole(ties)
+
+    def _ties_told_whole(self, from_legs: list[Tie]) -> list[Tie]:
+        """Ties the text gives only as a final aggregate ("Barcelona knocked out Napoli 4-2 on aggregate")."""
+        d = self.teams.display
+        told = {frozenset(t.teams) for t in from_legs}
+        ties = []
+        for agg in self.aggregates:
+            pair = frozenset((d(agg.a), d(agg.b)))
+            if agg.before_second_leg or agg.lead or pair in told:
+                continue  # a tie still being played, or one its legs already gave
+            told.add(pair)
+            ties.append(Tie(teams=(d(agg.a), d(agg.b)), aggregate=(agg.sa, agg.sb),
+                            winner=d(agg.winner) if agg.winner else None, decided_by=agg.decided_by,
+                            competition=self.article_competition))
         return ties
 
     def to_matches(self) -> list[Match]:
