@@ -1,6 +1,8 @@
 """British single-mark quotations become double marks, one character for one."""
 from __future__ import annotations
 
+import pytest
+
 from bot.extract.marks import as_double_marks
 
 
@@ -16,6 +18,21 @@ def test_nested_double_marks_become_single_and_lengths_never_change():
     assert len(out) == len(text)
 
 
-def test_a_paragraph_in_double_mark_style_is_left_alone():
-    line = "He said: “It was ‘special’ for us,” and left."
+def test_a_plural_possessive_does_not_close_the_quote_while_a_later_mark_can():
+    line = "‘Wolves’ 2-0 win was deserved,’ said Tom Smith."
+    assert as_double_marks(line) == "“Wolves’ 2-0 win was deserved,” said Tom Smith."
+
+
+def test_speech_running_on_from_a_paragraphs_start_is_converted():
+    assert as_double_marks("‘We lost and I am angry.") == "“We lost and I am angry."
+
+
+@pytest.mark.parametrize("line", [
+    "He said: “It was ‘special’ for us,” and left.",
+    "Mourinho, the self-styled ‘Special One’, told reporters: “We were the better side.”",
+    "Arsenal were the best side of the ‘90s, said Tom Smith after they beat Chelsea 2-0.",
+    "Fans of ‘Boro were delighted as their side beat Chelsea 2-0.",
+    "They played rock ‘n’ roll football and beat Chelsea 2-0.",
+])
+def test_double_mark_style_elisions_and_stray_marks_are_left_alone(line):
     assert as_double_marks(line) == line

@@ -1,43 +1,65 @@
 """British single-mark quotations (‘We lost,’ he said.) turned into the double marks the readers know.
 
 Much British copy quotes speech in single curly marks and nests quotes in double ones; the closing
-single mark is also the apostrophe (I’m, the fans’ anger). A paragraph whose first quotation mark
-opens with ‘ is read in that style: its single marks that open or close speech become double marks
-and its double marks, now nested, become single. Every swap is one character for one, so offsets
-into the converted text are offsets into the original.
+single mark is also the apostrophe (I’m, the fans’ anger) and the opening one an elision (the ‘90s,
+rock ‘n’ roll). A paragraph is read in that style when its first quotation opens with ‘ and either
+closes or runs on from the paragraph's start (speech over several paragraphs), and none of its double marks stands outside a single-mark stretch (a scare quote before “…” speech
+keeps the double style). Its single marks that open or close speech then become double marks and its
+double marks, now nested, become single. Every swap is one character for one, so offsets into the
+converted text are offsets into the original.
 """
 from __future__ import annotations
 
 import re
 
-_FIRST_MARK = re.compile(r"[\"“]|(?:^|(?<=[\s(\[—–-]))‘(?=\S)")
+_MARK = re.compile("[‘’“”\"]")
 _SWAP_NESTED = str.maketrans("“”", "‘’")
-_SINGLE_MARK = re.compile("[‘’]")
+_ELISION = re.compile(r"‘(?:\d|[A-Za-z]{1,2}’\s)")  # the ‘90s, rock ‘n’ roll
 
 
 def as_double_marks(text: str) -> str:
     """`text` with each paragraph in single-mark style rewritten in double marks, same length."""
     if "‘" not in text:
         return text
-    return "\n".join(_paragraph(line) for line in text.split("\n"))
+    return "\n".join(_paragraph(line) if "‘" in line else line for line in text.split("\n"))
 
 
 def _paragraph(line: str) -> str:
-    first = _FIRST_MARK.search(line)
-    if first is None or first.group(0) != "‘":
-        return line
+    opens, closes = _single_mark_speech(line)
+    if not closes and opens[:1] != [0]:
+        return line  # no stretch closes, nor does speech run on from the paragraph's start: ‘Boro fans
     out = list(line.translate(_SWAP_NESTED))
-    inside = False
-    for mark in _SINGLE_MARK.finditer(line):  # only the marks: a huge paragraph stays quick
-        i = mark.start()
-        if mark.group(0) == "‘" and (i == 0 or line[i - 1].isspace() or line[i - 1] in "([—–-"):
-            out[i], inside = "“", True
-        elif mark.group(0) == "’" and inside and _closes(line, i):
-            out[i], inside = "”", False
+    for i in opens:
+        out[i] = "“"
+    for i in closes:
+        out[i] = "”"
     return "".join(out)
 
 
-def _closes(line: str, i: int) -> bool:
+def _single_mark_speech(line: str) -> tuple[list[int], list[int]]:
+    """Offsets of the single marks that open and close speech, or nothing when the paragraph is in
+    double-mark style (a double mark met outside single-mark speech, or before any)."""
+    opens: list[int] = []
+    closes: list[int] = []
+    inside = False
+    last_mark = line.rfind("’")
+    for mark in _MARK.finditer(line):  # only the marks: a huge paragraph stays quick
+        i, ch = mark.start(), mark.group(0)
+        if ch in "“”\"":
+            if not inside:
+                return [], []
+        elif ch == "‘":
+            if not inside and (i == 0 or line[i - 1].isspace() or line[i - 1] in "([—–-") \
+                    and not _ELISION.match(line, i):
+                opens.append(i)
+                inside = True
+        elif inside and _closes(line, i, last_mark):
+            closes.append(i)
+            inside = False
+    return opens, closes
+
+
+def _closes(line: str, i: int, last_mark: int) -> bool:
     """Whether the ’ at `i` closes a quote rather than being an apostrophe (I’m, the fans’ anger)."""
     before = line[i - 1] if i else " "
     after = line[i + 1] if i + 1 < len(line) else " "
@@ -45,5 +67,5 @@ def _closes(line: str, i: int) -> bool:
         return False  # I’m, don’t
     if before in ",.!?;:…":
         return True  # ‘We lost,’ he said.
-    possessive = before == "s" and after == " " and line[i + 2 : i + 3].islower() and "’" in line[i + 1 :]
-    return not possessive  # the fans’ anger, unless no other mark is left to close the quote
+    # "the fans’ anger", "Wolves’ 2-0 win": a plural's apostrophe, while a later mark could still close
+    return not (before == "s" and after == " " and i < last_mark)
