@@ -105,8 +105,10 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting)"
     r" (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)"
-    r"|gave (?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead)"  # "Torres gave Atletico an early lead"
-    r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
+    r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead)"  # "Torres gave Atletico an early lead"
+    # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
+    r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick)(?![\w-])"
+    r"(?=[,.;]|\s+(?:in|against|as|to|on|for)\b)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE = re.compile(r"[Hh](?<![\w].)e(?= )")  # opens with a character set: re scans straight to it
@@ -370,6 +372,7 @@ class _Reader:
         quoted = [(a.start(), a.end())
                   for a in (_QUOTED_OPEN_PAIRS if "''" in sentence else _QUOTED_OPEN).finditer(sentence)]
         mentions = self.teams.mentions(sentence)
+        stretch = 0  # where the stretch of the sentence telling the next result begins
         for m in scores:
             if any(a <= m.start() < b for a, b in quoted) and not _IN_BRACKETS.search(sentence, 0, m.start()):
                 continue  # a quote's result is the speaker's, unless the reporter added it in brackets
@@ -386,12 +389,14 @@ class _Reader:
                 self.penalties(x, y, sentence, mentions, m)
                 continue
             if _FIRST_LEG_RESULT.match(after):  # "a 2-1 Champions League first-leg lead": the first leg ended so
-                self.result(sentence, paragraph, m, x, y, mentions, leg=1)
+                self.result(sentence, paragraph, m, x, y, mentions, stretch, leg=1)
+                stretch = m.end()
                 continue
             if _LEG_LEAD.match(after):  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
                 self.aggregate(sentence, m, x, y, mentions, leg_lead=True, paragraph=paragraph)
                 continue
-            self.result(sentence, paragraph, m, x, y, mentions)
+            self.result(sentence, paragraph, m, x, y, mentions, stretch)
+            stretch = m.end()
         self._pending.append(sentence)
 
     @property
@@ -437,7 +442,9 @@ class _Reader:
             return later[0].club
         return self.last_subject
 
-    def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions, leg: int | None = None) -> None:
+    def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions, stretch: int = 0,
+               leg: int | None = None) -> None:
+        """One result: `stretch` is where the sentence's part telling it begins (after the result before)."""
         before, after = sentence[: m.start()], sentence[m.end() :]
         polarity = "draw" if m.group("nil") else (
             self._polarity(before, after) or ("win" if _TO_WINNER.match(after) or leg else None))
@@ -447,10 +454,11 @@ class _Reader:
         clause_end = m.end() + (c.start() if (c := _CLAUSE_END.search(after)) else len(after))
         # a nation after "in" is where the match was played; right after the result of a qualifier or a
         # friendly, it is the side that played at home ("2-0 World Cup qualifying win in Belgium")
-        one_venue = "qualif" in sentence or "friendl" in sentence.lower()
+        near = sentence[max(0, m.start() - 40) : m.end() + 40].lower()
+        in_nation_is_host = "qualifier" in near or "qualifying" in near or "friendly" in near
         after_mentions = [mm for mm in mentions if m.end() <= mm.start < min(clause_end, m.end() + 80)
                           and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start)
-                                   and not (one_venue and len(sentence[m.end() : mm.start].split()) <= 6))]
+                                   and not (in_nation_is_host and len(sentence[m.end() : mm.start].split()) <= 6))]
         if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
             name = unknown.group("name")
             if (fold(name.split()[0]) not in NOT_NAME_WORDS and fold(name) not in self.ground_table
@@ -523,16 +531,13 @@ class _Reader:
                     home = opponent
             elif owner_club:  # "Rosenborg's goal in Arsenal's 5-1 win": the one other side the sentence names
                 nation = self.teams.is_nation(subject)
-                others = {mm.club for mm in before_mentions if mm.club != subject and self.teams.is_nation(mm.club) == nation
-                          and not _PLAYER_OF.match(before, mm.end)}  # not "Chelsea's Joe Cole"
+                others = {mm.club for mm in before_mentions if mm.club != subject and self.teams.is_nation(mm.club) == nation}
                 opponent = others.pop() if len(others) == 1 else None
             else:  # a club named between the actor and the score ("X, level with Y, drew 1-1")
                 start = actors[-1].end if actors else 0
                 others = [mm.club for mm in before_mentions if mm.club != subject and mm.start >= start]
                 opponent = others[-1] if others else None
-        # the ground named in this result's stretch of the sentence: from the result before it to its clause's end
-        earlier = [e.end() for e in SCORE.finditer(sentence, 0, m.start())] if m.start() > 3 else []
-        g = self.ground_pattern.search(sentence, earlier[-1] if earlier else 0, clause_end)
+        g = self.ground_pattern.search(sentence, stretch, clause_end)  # the ground named in this result's stretch
         venue = None
         if g:
             venue = g.group(0)
@@ -668,7 +673,7 @@ class _Reader:
         """Keep a result once: a second report of it adds what it knows. Returns the kept one."""
         for f in self.found:
             same = {f.home, f.away} == {found.home, found.away} and not (f.leg and found.leg and f.leg != found.leg) \
-                and not (f.order_known and found.order_known and f.home != found.home)  # a win at each ground
+                and not (f.venue and found.venue and f.venue != found.venue)  # the same score at each ground
             if same and (f.home, f.home_score, f.away_score) in ((found.home, found.home_score, found.away_score), (found.away, found.away_score, found.home_score)):
                 for s in found.scorers:
                     if not any(s.player == t.player for t in f.scorers):
