@@ -896,3 +896,8 @@ def test_giving_away_the_lead_or_a_goal_line_clearance_is_not_scoring():
                  "Leeds won 2-1 at Fulham, Tom Smith, with a goal-line clearance, the hero.",
                  "Leeds won 2-1 at Fulham, Tom Smith, with his strike partner injured, toiling alone."):
         assert [m.scorers for m in article(text).matches] == [[]], text
+
+
+def test_a_demonym_before_an_ing_or_ed_adjective_is_not_a_side():
+    ex = article("Ajax were happy. The Dutch training camp opened on Monday. They won 2-0 at PSV.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("PSV", "Ajax", 0, 2)]

@@ -73,11 +73,18 @@ def demonyms() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
 
 
 # what follows a demonym used as a noun: a verb ("The Dutch lost", "the Irish winning"), the end of a
-# clause, a relative pronoun, or "at"/"against" ("led the Dutch at the World Cup"); never a noun
-# ("the Dutch striker", "the French FA")
+# clause, a relative pronoun, or "at"/"against" ("led the Dutch at the World Cup"); the verbs are listed,
+# since "-ed" and "-ing" words are as often adjectives ("the Dutch training camp", "the French sporting daily")
 _FOLLOWS_AS_NOUN = re.compile(
-    r"$|[.;:!?]|,\s+who\b|\s+(?:at|against|were|was|are|is|have|had|has|will|would|could|did|beat|won|drew|"
-    r"lost|led|took|went|came|got|made|need|needs|face|faces|play|plays|[a-z]+ed|[a-z]+ing)\b")
+    r"$|[.;:!?]|,\s+who\b|\s+(?:at|against|were|was|are|is|have|had|has|will|would|could|did|beat|beaten|won|"
+    r"drew|lost|led|took|went|came|got|made|need|needs|needed|face|faces|faced|play|plays|played|reached|"
+    r"finished|qualified|failed|scored|conceded|trailed|equalised|winning|losing|drawing|beating|leading|"
+    r"trailing|playing|facing|needing)\b")
+
+
+def _as_noun(text: str, start: int, end: int) -> bool:
+    """A demonym at text[start:end] used as a noun: "the" before it, a verb or a clause's end after it."""
+    return text.endswith(("the ", "The "), 0, start) and _FOLLOWS_AS_NOUN.match(text, end) is not None
 
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w&\-]*(?:\.(?!\s|$)[\w&\-]*)*")  # a full stop ends it
@@ -98,12 +105,13 @@ class Teams:
                 self._index(form, club)
 
     def _demonyms_as_nouns(self, text: str) -> dict[str, str]:
-        """Folded demonym -> the national side it names as a noun here ("The Dutch lost 2-1")."""
+        """Folded demonym -> the national side it names as a noun here ("The Dutch lost 2-1"). Each such
+        side joins the article's clubs (`self.forms`), which quotes read too."""
         table, finder = demonyms()
         found: dict[str, str] = {}
         for m in finder.finditer(text):
             key = fold(m.group(0))
-            if key not in found and text.endswith(("the ", "The "), 0, m.start()) and _FOLLOWS_AS_NOUN.match(text, m.end()):
+            if key not in found and _as_noun(text, m.start(), m.end()):
                 sides = table[key]
                 found[key] = next((side for side in sides if side in self.forms), sides[0])
                 self.forms.setdefault(found[key], {found[key]})  # shown by its own name, unless the article names it
@@ -142,8 +150,7 @@ class Teams:
                     end_of_last = end
                     break
             else:
-                if folded in self._demonyms and text.endswith(("the ", "The "), 0, start) \
-                        and _FOLLOWS_AS_NOUN.match(text, word.end()):
+                if folded in self._demonyms and _as_noun(text, start, word.end()):
                     out.append(Mention(start, word.end(), self._demonyms[folded]))
         return out
 
