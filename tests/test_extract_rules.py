@@ -901,3 +901,17 @@ def test_giving_away_the_lead_or_a_goal_line_clearance_is_not_scoring():
 def test_a_demonym_before_an_ing_or_ed_adjective_is_not_a_side():
     ex = article("Ajax were happy. The Dutch training camp opened on Monday. They won 2-0 at PSV.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("PSV", "Ajax", 0, 2)]
+
+
+def test_adjectives_roles_and_titles_do_not_pass_for_described_or_missing_subjects():
+    ex = article('"We won," said Arsene Wenga. The international break came at a good time. "We needed it," he said.')
+    assert [s for s, _ in speech(ex)] == ["Arsene Wenga", "Arsene Wenga"]
+    ex = article('"We won," said Arsene Wenga. The FA spokesman confirmed the ban would stand. "We will not appeal," '
+                 "he added.")
+    assert [s for s, _ in speech(ex)] == ["Arsene Wenga", "The FA"]
+    ex = article('"Good," said striker Thierry Henri. Arsenal manager Arsene Wenga was pleased with the win. It was '
+                 'a good day for the manager. "We needed this," he said.')
+    assert [s for s, _ in speech(ex)] == ["Thierry Henri", "Arsene Wenga"]
+    ex = article('"We won," said Arsene Wenga. Former chairman of Leeds Peter Risdale spoke on Friday. '
+                 '"We are broke," he said.')
+    assert [s for s, _ in speech(ex)] == ["Arsene Wenga", "Peter Risdale"]

@@ -58,6 +58,9 @@ _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", 
 _SENTENCE_TAIL = re.compile(r"[.!?;:]\s+|\s+(?:and|but|while|as)\s+(?=[A-Z]|he\b|she\b)")
 _APPOSITION = re.compile(r",[^,]{1,120},\s*$")  # "Parry, speaking to BBC Sport, said:"
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
+_VERB_NEXT = re.compile(  # what a description acting as a subject is followed by: a verb, maybe after an adverb
+    r"\s+(?:(?:\w+ly|now|then|also|still|never|always|later|soon)\s+)?"
+    r"(?:was|is|has|had|have|will|would|could|can|did|does|were|may|might|must|should|[a-z]+ed|[a-z]+s)\b")
 _ATTRIBUTION_END = re.compile(r"\s*(?:[:,\"“]|$)")  # a speech verb right before its quote, not "added that …"
 _DESCRIPTION_AT_END = re.compile(r"\bthe\s+(?P<body>[\w'’\-]+(?:\s+[\w'’\-]+){0,2})[.!?]\s*$")
 _DESCRIBED_AS = "\x00"  # + a role: a clause whose subject is a description ("The Scot …"): someone named before
@@ -196,12 +199,12 @@ class _Resolver:
                 continue  # "He said…" keeps the subject already in play
             if first_word in _PREPOSITIONS:
                 continue  # "… and to Arsenal's Robert Pires": an object, not a subject
-            if head := self._described_subject(lead):
-                found.append((s, _DESCRIBED_AS + head))  # "The Scot initially defended Beattie": not Beattie
-                continue
             org = _ORG.search(par, s, e) if _ORG_HINT.search(par, s, e) else None
             if org and len(par[s : org.start()].split()) <= 3 and (name := self.org(org.group(0))):
                 found.append((org.start(), name))  # "But a Premier League spokesman said …"
+                continue
+            if head := self._described_subject(lead):
+                found.append((s, _DESCRIBED_AS + head))  # "The Scot initially defended Beattie": not Beattie
                 continue
             club_acts = False
             for m in NAME_RUN.finditer(par, s, e):
@@ -213,8 +216,8 @@ class _Resolver:
                     if not _SPEAKS.match(par, m.end()):
                         continue
                 run = m.group(0)
-                if par.endswith(" of ", max(s, m.start() - 4), m.start()):
-                    continue  # "chief executive of Safa - …": part of a title, not the subject
+                if par.endswith(" of ", max(s, m.start() - 4), m.start()) and len(name_tokens(run)) < 2:
+                    continue  # "chief executive of Safa - …": part of a title ("chairman of Leeds Peter Ridsdale" is not)
                 next_word = _NEXT_WORD.match(par, m.end())
                 if next_word and fold(next_word.group(1)) in ROLE_WORDS:
                     continue  # "Brentford striker Ruud Verhoef": a qualifier, the name follows
@@ -257,7 +260,8 @@ class _Resolver:
             if (k < len(found) and found[k][0] < e) or inside(s) or not whole_sentence:
                 continue  # the sentence has a subject of its own ("Prutton apologised to Pires, who …")
             d = _DESCRIPTION_AT_END.search(par, max(s, e - 60), e)
-            if d and self.is_description(d.group("body")):
+            # a nationality fits the speaker in view; a role ("… a good day for the manager") may be anyone's
+            if d and self.is_description(d.group("body")) and d.group("body").split()[-1].lower() not in ROLE_WORDS:
                 extra.append((d.start(), _DESCRIBED))
         return sorted(found + extra) if extra else found
 
@@ -270,10 +274,11 @@ class _Resolver:
         for k in range(2, len(words)):  # the description is at most four words long
             body = " ".join(words[1:k])
             if self.is_description(body):
-                acts = words[k][:1].islower() and _ACTS_AT_ONCE.match(" " + words[k]) is not None
-                rest = " ".join(words[k:])
-                attribution = _SPEAKS.match(" " + rest) and _ATTRIBUTION_END.match(rest, len(words[k]))
-                return body.split()[-1].lower() if acts and not attribution else None
+                rest = " " + " ".join(words[k:])
+                if not _VERB_NEXT.match(rest):
+                    return None  # "The international break came …": an adjective, not someone
+                speaks = _SPEAKS.match(rest)
+                return None if speaks and _ATTRIBUTION_END.match(rest, speaks.end()) else body.split()[-1].lower()
         return None
 
     def recent_subject(self, para: int, offset: int, since: tuple[int, int] | None = None,
@@ -563,7 +568,8 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict, shown: str | 
     for i, par in enumerate(paras):
         if i not in post_paras:
             found = _spans(i, par)
-            _RANGES.setdefault(par, _ranges_of(found))  # matches will ask for them too
+            if par not in _RANGES:
+                _RANGES[par] = _ranges_of(found)  # matches will ask for them too
             spans.extend(found)
 
     last: tuple[str, int, int] | None = None  # last attributed speaker and where
