@@ -25,3 +25,16 @@ def test_a_huge_paragraph_of_pronoun_attributions_and_statements_finishes():
     text = unit * (1_000_000 // len(unit))  # every "he" and "It" looks back: only a bounded look keeps this linear
     ex = extract(RawArticle(source="pronouns", text=text))
     assert {q.speaker for q in ex.quotes} == {"Tom Smith", "Chelsea"}
+
+
+def test_a_huge_single_mark_paragraph_with_possessives_finishes():
+    unit = "‘The fans’ anger and the players’ wages are high, ’ said Tom Smith of Wolves’ form. "
+    text = unit * (1_000_000 // len(unit))  # each plural's apostrophe asks whether a later mark could close
+    ex = extract(RawArticle(source="marks", text=text))
+    assert ex.quotes and {q.speaker for q in ex.quotes} == {"Tom Smith"}
+
+
+def test_many_paragraphs_each_leaving_an_opponent_unnamed_finish():
+    paras = ["Scouts from Arsenal and Chelsea watched."] + ["Brentford drew 1-1 on Saturday."] * 4000
+    ex = extract(RawArticle(source="unnamed", text="\n\n".join(paras)))
+    assert ex.matches == []  # each asks the article, whose opening names two clubs as often: no guess

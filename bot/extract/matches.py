@@ -132,6 +132,7 @@ _UNKNOWN_OPPONENT = re.compile(
     r"(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LEG_AT = re.compile(r"\bfirst leg (?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
+_FIRST_LINE = re.compile(r"\S[^\n]*")
 _HEADLINE_WIN = re.compile(
     r"(?:'s?\s+)?\s*(?:\w+\s+)?(?:clinch|clinches|through|win|wins|beat|beats|edge|edges|ease|eases|cruise|cruises|"
     r"sink|sinks|stun|stuns|seal|seals|triumph|triumphs|progress|reach|reaches|into|hammer|hammers|rout|routs|"
@@ -302,6 +303,9 @@ class _Reader:
         self.aggregates: list[_Aggregate] = []
         self.shootouts: list[tuple[str, int, int]] = []  # winner, their kicks, the loser's
         self.article_competition = _competition(title or "", text)
+        self.whole = (title or "") + "\n" + text
+        first_line = _FIRST_LINE.search(text)
+        self.opening = first_line.group(0).strip() if first_line else ""  # the article's first paragraph
         self._last_subject: str | None = None
         self._pending: list[str] = []  # sentences read since the last subject was settled
         self._leg_story: tuple[frozenset, int, str] | None = None  # a leg the paragraph goes on telling
@@ -600,16 +604,14 @@ class _Reader:
         else the article, names most; in the article, a tie goes to the one club of them the opening
         paragraph names; else nobody."""
         nation = self.teams.is_nation(subject)  # a club's unnamed opponent is a club, not a country
-        whole = (self.title or "") + "\n" + self.text
-        for text in (self.title or "", paragraph, whole):
+        for where, text in enumerate((self.title or "", paragraph, self.whole)):
             counts = {c: n for c, n in self._club_counts(text).items()
                       if c != subject and self.teams.is_nation(c) == nation}
             if counts:
                 most = max(counts.values())
                 tied = [c for c, n in counts.items() if n == most]
-                if len(tied) > 1 and text is whole:  # the opening paragraph says what the article is about
-                    opening = self._club_counts(paragraphs(self.text)[0]) if self.text.strip() else {}
-                    tied = [c for c in tied if c in opening]
+                if len(tied) > 1 and where == 2:  # the opening paragraph says what the article is about
+                    tied = [c for c in tied if c in self._club_counts(self.opening)]
                 return tied[0] if len(tied) == 1 else None  # a guess would put a wrong result in the store
         return None
 
@@ -763,7 +765,7 @@ class _Reader:
         sheets = _unlabeled_sheets(paras)
         if len(sheets) != 2:
             return
-        counts = self._club_counts((self.title or "") + "\n" + self.text)
+        counts = self._club_counts(self.whole)
         clubs = sorted(counts, key=counts.get, reverse=True)[:2]
         goals = [sum(len(re.findall(r"\b\d{1,3}\b", line)) for line in lines) for _, lines in sheets]
         if len(clubs) != 2 or any({f.home, f.away} == set(clubs) and sorted((f.home_score, f.away_score)) == sorted(goals)
