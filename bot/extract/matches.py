@@ -259,8 +259,8 @@ def mentions_clubs(mentions) -> set[str]:
 
 def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
     found: list[Scorer] = []
-    lowered = sentence.lower()  # "goals from", "thanks to": worth looking back for
-    lead_in = any(word in lowered for word in _SCORER_LEAD_INS)
+    lowered = sentence.lower()
+    lead_in = any(word in lowered for word in _SCORER_LEAD_INS)  # "goals from", "thanks to": worth looking back for
     people: list[tuple[re.Match, str]] = []  # the names the sentence gives, in order
     for m in NAME_RUN.finditer(sentence):
         tokens = name_tokens(m.group(0))
