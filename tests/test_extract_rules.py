@@ -915,3 +915,12 @@ def test_adjectives_roles_and_titles_do_not_pass_for_described_or_missing_subjec
     ex = article('"We won," said Arsene Wenga. Former chairman of Leeds Peter Risdale spoke on Friday. '
                  '"We are broke," he said.')
     assert [s for s, _ in speech(ex)] == ["Arsene Wenga", "Peter Risdale"]
+
+
+def test_a_side_named_only_on_the_way_owns_the_result_when_nothing_came_before():
+    ex = article("Tom Owen revelled in his return to the Real Madrid starting line-up and inspired a 3-1 win over "
+                 "Real Betis on Wednesday.",
+                 "Midfielder Edu reduced the deficit after half-time but Ivan Helguera headed past keeper Tony "
+                 "Doblas to seal victory.")
+    assert [(m.home, m.away, m.home_score, m.away_score, scorers(m)) for m in ex.matches] == [
+        ("Real Madrid", "Real Betis", 3, 1, {"Edu", "Helguera"})]

@@ -69,6 +69,7 @@ _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s
 _OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z\-]+\s+){0,2}$")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 _THEY = re.compile(r"\s*(?:They|Their)\b")
+_UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -97,7 +98,8 @@ _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 _SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
     r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace"
-    r"|pulled (?:one|a goal) back|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
+    r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
+    r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
@@ -201,7 +203,7 @@ def _actors(sentence: str, mentions) -> list:
     that an object starts ("on Chelsea, Everton and Arsenal")."""
     actors, previous_object = [], None
     for mm in mentions:
-        if _ROLE_AFTER.match(sentence, mm.end) and sentence.endswith(("former ", "ex-"), 0, mm.start):
+        if _former_club(sentence, mm):
             continue  # "the former Porto coach … his side's 3-2 victory": a past club does not play
         is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None
         if not is_object and previous_object is not None:
@@ -211,6 +213,10 @@ def _actors(sentence: str, mentions) -> list:
         else:
             actors.append(mm)
     return actors
+
+
+def _former_club(sentence: str, mm) -> bool:
+    return _ROLE_AFTER.match(sentence, mm.end) is not None and sentence.endswith(("former ", "ex-"), 0, mm.start)
 
 
 def _owns(sentence: str, mm) -> bool:
@@ -528,7 +534,11 @@ class _Reader:
             elif _ends_with(_FIRST_PERSON, before):
                 return  # "we lost 3-0": a columnist's own side, which the text does not name
             else:
-                subject = self._implicit_subject(sentence, mentions, m)
+                # nobody acts and nothing came before: the club the sentence named on the way, even as an
+                # object ("Owen revelled in his return to the Real Madrid line-up and inspired a 3-1 win")
+                named = [mm for mm in before_mentions if not _former_club(sentence, mm)]
+                subject = self._implicit_subject(sentence, mentions, m) or (
+                    named[-1].club if named and not _ends_with(_UNNAMED_OWNER, before) else None)
             if after_mentions:
                 opponent = after_mentions[0].club
                 if _HOME_OF_NEXT.search(after[: after_mentions[0].start - m.end()]):
