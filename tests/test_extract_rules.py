@@ -924,3 +924,9 @@ def test_a_side_named_only_on_the_way_owns_the_result_when_nothing_came_before()
                  "Doblas to seal victory.")
     assert [(m.home, m.away, m.home_score, m.away_score, scorers(m)) for m in ex.matches] == [
         ("Real Madrid", "Real Betis", 3, 1, {"Edu", "Helguera"})]
+
+
+def test_a_quote_ended_only_by_the_next_opening_mark_also_ends_before_naming_its_speaker():
+    ex = article('Striker Tomas Ruiz said: "I am fit enough. Ruiz joined City in 2003 and struggled at first. '
+                 '"It was hard," he said.')
+    assert speech(ex) == [("Tomas Ruiz", "I am fit enough."), ("Tomas Ruiz", "It was hard,")]

@@ -606,15 +606,16 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict, shown: str | 
 
     _share_speakers(kept, resolver, paras)
     for span in kept:
-        if span.close_at is None and not span.reopened and span.speaker and book.is_person(span.speaker):
+        if span.close_at is None and span.speaker and book.is_person(span.speaker):
             span.end = _end_before_speaker_named(paras[span.para], span, span.speaker)
     quotes = [Quote(speaker=s.speaker, text=_clean(shown_paras[s.para][s.start : s.end])) for s in kept]
     return [q for q in quotes if q.text] + posts
 
 
 def _end_before_speaker_named(par: str, span: _Span, speaker: str) -> int:
-    """A quote never closed runs on into the report; it ends before the first sentence that names its
-    own speaker ("… play for him. But Benitez could turn to Anelka should Morientes be reluctant …")."""
+    """A quote never closed (or closed only by the next opening mark) may run on into the report; it ends
+    before the first sentence that names its own speaker ("… play for him. But Benitez could turn to
+    Anelka should Morientes be reluctant …")."""
     surname = re.compile(rf"\b{re.escape(speaker.split()[-1])}\b")
     starts = sentence_starts(par[span.start : span.end])
     for a, b in zip(starts[1:], starts[2:] + [span.end - span.start]):
