@@ -930,3 +930,35 @@ def test_a_quote_ended_only_by_the_next_opening_mark_also_ends_before_naming_its
     ex = article('Striker Tomas Ruiz said: "I am fit enough. Ruiz joined City in 2003 and struggled at first. '
                  '"It was hard," he said.')
     assert speech(ex) == [("Tomas Ruiz", "I am fit enough."), ("Tomas Ruiz", "It was hard,")]
+
+
+def test_a_tie_still_being_played_or_without_a_result_verb_is_not_a_finished_tie():
+    for text in ("Chelsea need to overturn a 2-0 aggregate deficit against Porto on Wednesday.",
+                 "Chelsea hold a 3-1 aggregate lead over Porto.",
+                 "Porto lead Chelsea 2-0 on aggregate ahead of Wednesday's return.",
+                 "Chelsea trail Porto 2-0 on aggregate.",
+                 "Chelsea face Porto with the tie poised at 1-1 on aggregate.",
+                 "Porto knocked Chelsea out 3-2 on aggregate."):
+        assert article(text).ties == [], text
+    ex = article("Chelsea went out 3-2 on aggregate to Porto.")
+    assert [(t.winner, t.aggregate) for t in ex.ties] == [("Porto", (2, 3))]
+
+
+def test_defeat_of_a_season_is_a_defeat_and_a_side_knocked_out_by_another_lost():
+    ex = article("It was Chelsea's first defeat of the season, 2-1 at Arsenal.")
+    assert [goals(m) for m in ex.matches] == [{"Arsenal": 2, "Chelsea": 1}]
+    ex = article("Arsenal, knocked out 2-1 by Chelsea, are now out of the cup.")
+    assert [goals(m) for m in ex.matches] == [{"Arsenal": 1, "Chelsea": 2}]
+
+
+def test_them_is_the_side_named_earlier_in_the_sentence_and_openers_are_not_the_winner():
+    ex = article("Arsenal host Chelsea on Saturday. Chelsea have not won at Highbury since 2001, when Arsenal "
+                 "beat them 2-1.")
+    assert [goals(m) for m in ex.matches] == [{"Arsenal": 2, "Chelsea": 1}]
+    ex = article("Leeds lost again. In March Everton beat them 2-1.")
+    assert [goals(m) for m in ex.matches] == [{"Everton": 2, "Leeds": 1}]
+
+
+def test_a_scorer_with_his_brace_or_late_goal():
+    ex = article("Leeds won 2-1 at Fulham, Tom Smith with a brace and Joe Bloggs with a late goal.")
+    assert [scorers(m) for m in ex.matches] == [{"Smith", "Bloggs"}]

@@ -31,11 +31,12 @@ def _may_hold_score(text: str) -> bool:
 
 
 _WIN = (r"won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
-        r"routed|edged|defeated|defeating|defeat of|overcame|claimed|clinched|clinch|saw off|knocked out|dumped out|"
+        r"routed|edged|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|knocked out|dumped out|"
         r"eliminated|went through")  # "Brighton's 3-0 defeat of Southampton" is a win
-_LOSE = r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed"
+_LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
+         r"bowed out")
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
-_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
+_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) |(?<=, ))(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off"
                          r"|knocked out|dumped out|eliminated)\s*$", re.I)
 _OBJECT_CONTEXT = re.compile(
@@ -90,6 +91,10 @@ _COMPETITIONS = [
 ]
 _COMPETITION = re.compile(word_list(_COMPETITIONS, word_start=True) + r"\b")
 _EXTRA_TIME = re.compile(r"\bextra[- ]time\b", re.I)
+_UNFINISHED = re.compile(  # words that say a tie is still being played
+    r"\baggregate (?:lead|advantage|deficit)\b|\b(?:need|needs|needing|overturn|trail|trails|trailing|lead|leads|"
+    r"leading|hold|holds|take|takes|carry|carries|face|faces|will|ahead of|second leg|return leg|next week|tonight|"
+    r"poised)\b", re.I)
 _SETTLED_BY = re.compile(r"\baway goals?\b|(?P<pens>\bpenalties\b|\bshoot-?out\b|\bspot-kicks\b)", re.I)
 _AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon home soil\b", re.I)
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
@@ -109,8 +114,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)"
     r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead)"  # "Torres gave Atletico an early lead"
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
-    r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick)(?![\w-])"
-    r"(?=[,.;]|\s+(?:in|against|as|to|on|for)\b)"
+    r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
+    r"(?![\w-])(?!\s+partner)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE = re.compile(r"[Hh](?<![\w].)e(?= )")  # opens with a character set: re scans straight to it
@@ -165,9 +170,10 @@ class _Aggregate:
     second_leg_date: str | None = None  # "… into Wednesday's second leg at Estadio BBVA"
     second_leg_venue: str | None = None
     extra_time: bool = False  # "the tie finished 3-3 on aggregate after extra time": the second leg went on
-    lead: bool = False  # "lead 3-1 on aggregate": the tie is not over
+    finished: bool = False  # a verb says who went through, and nothing says the tie goes on
     winner: str | None = None  # who went through, when the text says so
     decided_by: str | None = None  # "on away goals", "on penalties", when the text says so
+    competition: str | None = None
 
 
 def _weekday_date(name: str, published: str | None, last: bool = False) -> str | None:
@@ -493,12 +499,8 @@ class _Reader:
             before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
         subject = opponent = home = None
         to_winner = _TO_WINNER.match(after)
-        if beat_them := _ends_with(_BEAT_THEM, before):  # "since Rotherham, from the second level, beat them 2-1"
-            name = beat_them.group("name")
-            if fold(name.split()[0]) in NOT_NAME_WORDS or self.book.is_person(name):
-                return  # "… but Henry beat them 2-1": whoever won, "they" lost, and the winner is unnamed
-            subject = self.teams.club_of(name) or self.teams.add(name)
-            opponent, polarity = self.last_subject, "win"  # "them": the side the text has been about
+        if beaten := self._beat_them(before, before_mentions):  # "since Rotherham … beat them 2-1"
+            (subject, opponent), polarity = beaten, "win"
         elif to_winner and after_mentions and after_mentions[0].start - m.end() <= 10:
             subject = after_mentions[0].club
             opponent = next((mm.club for mm in reversed(before_mentions) if mm.club != subject), None)
@@ -593,6 +595,25 @@ class _Reader:
         found.scorers = _scorers_near(sentence, self.book, self.teams)
         self._just_found = (self.add(found), paragraph)
 
+    def _beat_them(self, before: str, before_mentions) -> tuple[str, str] | None:
+        """(winner, loser) of "since Rotherham, from the second level, beat them": the named winner, and
+        the side "them" stands for: one named earlier in the sentence, else the side the text is about."""
+        m = _ends_with(_BEAT_THEM, before)
+        if m is None:
+            return None
+        words = m.group("name").split()
+        winner = next((club for k in range(len(words)) if (club := self.teams.club_of(" ".join(words[k:])))), None)
+        if winner is None:  # a side the table does not know, after any opener ("In March Rotherham")
+            while len(words) > 1 and fold(words[0]) in NOT_NAME_WORDS:
+                words = words[1:]
+            name = " ".join(words)
+            if fold(words[0]) in NOT_NAME_WORDS or self.book.is_person(name):
+                return None  # "… but Henry beat them 2-1": not a side
+            winner = self.teams.add(name)
+        earlier = [mm.club for mm in before_mentions if mm.start < m.start("name") and mm.club != winner]
+        loser = earlier[-1] if earlier else self.last_subject
+        return (winner, loser) if loser and loser != winner else None
+
     def _paragraph_competition(self, paragraph: str) -> str | None:
         if paragraph not in self._competitions:
             self._competitions[paragraph] = _competition(paragraph) or self.article_competition
@@ -652,13 +673,16 @@ class _Reader:
         before_second_leg = leg_lead or (lead and bool(re.search(r"second leg", sentence, re.I)))
         day = _WEEKDAY.search(sentence) if before_second_leg else None
         ground = self.ground_pattern.search(sentence) if before_second_leg else None
-        level_winner = {"win": subject, "lose": opponent}.get(polarity or "")
+        # told whole only when a result verb says who went through, and nothing says the tie goes on
+        finished = polarity in ("win", "lose") and not lead and _UNFINISHED.search(sentence) is None
+        winner = ((subject if sa > sb else opponent) if sa != sb
+                  else {"win": subject, "lose": opponent}.get(polarity or "")) if finished else None
         settled = _SETTLED_BY.search(sentence)
         self.aggregates.append(_Aggregate(
-            subject, opponent, sa, sb, before_second_leg=before_second_leg, lead=lead,
-            winner=(subject if sa > sb else opponent) if sa != sb else level_winner,
-            decided_by=("aggregate" if sa != sb else
-                        "penalties" if settled and settled.group("pens") else "away goals" if settled else None),
+            subject, opponent, sa, sb, before_second_leg=before_second_leg, finished=finished, winner=winner,
+            decided_by=None if winner is None else "aggregate" if sa != sb else
+            "penalties" if settled and settled.group("pens") else "away goals" if settled else None,
+            competition=_competition(sentence) or self._paragraph_competition(paragraph),
             first_leg_home=first_leg_home if first_leg_home in (subject, opponent) else None,
             second_leg_date=_weekday_date(day.group(1).capitalize(), self.published) if day else None,
             second_leg_venue=ground.group(0) if ground else None,
@@ -893,18 +917,18 @@ class _Reader:
         return ties + self._ties_told_whole(ties)
 
     def _ties_told_whole(self, from_legs: list[Tie]) -> list[Tie]:
-        """Ties the text gives only as a final aggregate ("Barcelona knocked out Napoli 4-2 on aggregate")."""
+        """Ties the text gives only as a finished aggregate ("Barcelona knocked out Napoli 4-2 on
+        aggregate"); one still being played ("lead 3-1 on aggregate", "need to overturn") is left out."""
         d = self.teams.display
         told = {frozenset(t.teams) for t in from_legs}
         ties = []
         for agg in self.aggregates:
             pair = frozenset((d(agg.a), d(agg.b)))
-            if agg.before_second_leg or agg.lead or pair in told:
-                continue  # a tie still being played, or one its legs already gave
+            if not agg.finished or agg.winner is None or pair in told:
+                continue  # a tie still being played, one whose winner is not said, or one its legs gave
             told.add(pair)
-            ties.append(Tie(teams=(d(agg.a), d(agg.b)), aggregate=(agg.sa, agg.sb),
-                            winner=d(agg.winner) if agg.winner else None, decided_by=agg.decided_by,
-                            competition=self.article_competition))
+            ties.append(Tie(teams=(d(agg.a), d(agg.b)), aggregate=(agg.sa, agg.sb), winner=d(agg.winner),
+                            decided_by=agg.decided_by, competition=agg.competition or self.article_competition))
         return ties
 
     def to_matches(self) -> list[Match]:
