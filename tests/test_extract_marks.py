@@ -23,6 +23,15 @@ def test_a_plural_possessive_does_not_close_the_quote_while_a_later_mark_can():
     assert as_double_marks(line) == "“Wolves’ 2-0 win was deserved,” said Tom Smith."
 
 
+def test_a_single_mark_quote_nested_in_speech_does_not_end_it():
+    line = "Smith said: ‘The fans’ support has been ‘unbelievable’ this season.’"
+    assert as_double_marks(line) == "Smith said: “The fans’ support has been ‘unbelievable’ this season.”"
+
+
+def test_a_plural_possessive_with_no_later_mark_closes_the_quote():
+    assert as_double_marks("‘We thank the fans’ he said.") == "“We thank the fans” he said."
+
+
 def test_speech_running_on_from_a_paragraphs_start_is_converted():
     assert as_double_marks("‘We lost and I am angry.") == "“We lost and I am angry."
 
@@ -33,6 +42,7 @@ def test_speech_running_on_from_a_paragraphs_start_is_converted():
     "Arsenal were the best side of the ‘90s, said Tom Smith after they beat Chelsea 2-0.",
     "Fans of ‘Boro were delighted as their side beat Chelsea 2-0.",
     "They played rock ‘n’ roll football and beat Chelsea 2-0.",
+    "‘Boro boss Tony Pulis said: “We were poor.”",
 ])
 def test_double_mark_style_elisions_and_stray_marks_are_left_alone(line):
     assert as_double_marks(line) == line

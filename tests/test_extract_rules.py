@@ -962,3 +962,13 @@ def test_them_is_the_side_named_earlier_in_the_sentence_and_openers_are_not_the_
 def test_a_scorer_with_his_brace_or_late_goal():
     ex = article("Leeds won 2-1 at Fulham, Tom Smith with a brace and Joe Bloggs with a late goal.")
     assert [scorers(m) for m in ex.matches] == [{"Smith", "Bloggs"}]
+
+
+def test_an_organisation_after_a_verb_is_an_object_and_irregular_verbs_follow_descriptions():
+    ex = article('Sir Alex Fergus spoke on Friday. The Scot criticised the FA spokesman. "It was a disgrace," he said.')
+    assert [s for s, _ in speech(ex)] == ["Sir Alex Fergus"]
+    ex = article('Sir Alex Fergus spoke after the game. The Scot told reporters that Cristiano Ronaldo was fine. '
+                 '"He is fit," he said.')
+    assert [s for s, _ in speech(ex)] == ["Sir Alex Fergus"]
+    ex = article("Ajax were level. The Dutch then beat Hungary 2-1 in Rotterdam.")
+    assert [goals(m) for m in ex.matches] == [{"Netherlands": 2, "Hungary": 1}]

@@ -3,7 +3,8 @@
 Much British copy quotes speech in single curly marks and nests quotes in double ones; the closing
 single mark is also the apostrophe (I’m, the fans’ anger) and the opening one an elision (the ‘90s,
 rock ‘n’ roll). A paragraph is read in that style when its first quotation opens with ‘ and either
-closes or runs on from the paragraph's start (speech over several paragraphs), and none of its double marks stands outside a single-mark stretch (a scare quote before “…” speech
+closes or runs on from a paragraph's start with no double mark in it (speech over several paragraphs),
+and none of its double marks stands outside a single-mark stretch (a scare quote before “…” speech
 keeps the double style). Its single marks that open or close speech then become double marks and its
 double marks, now nested, become single. Every swap is one character for one, so offsets into the
 converted text are offsets into the original.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 _MARK = re.compile("[‘’“”\"]")
+_DOUBLE = re.compile("[“”\"]")
 _SWAP_NESTED = str.maketrans("“”", "‘’")
 _ELISION = re.compile(r"‘(?:\d|[A-Za-z]{1,2}’\s)")  # the ‘90s, rock ‘n’ roll
 
@@ -26,8 +28,8 @@ def as_double_marks(text: str) -> str:
 
 def _paragraph(line: str) -> str:
     opens, closes = _single_mark_speech(line)
-    if not closes and opens[:1] != [0]:
-        return line  # no stretch closes, nor does speech run on from the paragraph's start: ‘Boro fans
+    if not closes and (opens[:1] != [0] or _DOUBLE.search(line)):
+        return line  # no stretch closes, nor does speech run on from the paragraph's start (‘Boro fans …: “…”)
     out = list(line.translate(_SWAP_NESTED))
     for i in opens:
         out[i] = "“"
@@ -41,21 +43,22 @@ def _single_mark_speech(line: str) -> tuple[list[int], list[int]]:
     double-mark style (a double mark met outside single-mark speech, or before any)."""
     opens: list[int] = []
     closes: list[int] = []
-    inside = False
+    depth = 0  # 1 inside speech, more inside a single-mark quote nested in it
     last_mark = line.rfind("’")
     for mark in _MARK.finditer(line):  # only the marks: a huge paragraph stays quick
         i, ch = mark.start(), mark.group(0)
         if ch in "“”\"":
-            if not inside:
+            if not depth:
                 return [], []
         elif ch == "‘":
-            if not inside and (i == 0 or line[i - 1].isspace() or line[i - 1] in "([—–-") \
-                    and not _ELISION.match(line, i):
-                opens.append(i)
-                inside = True
-        elif inside and _closes(line, i, last_mark):
-            closes.append(i)
-            inside = False
+            if (i == 0 or line[i - 1].isspace() or line[i - 1] in "([—–-") and not _ELISION.match(line, i):
+                if not depth:
+                    opens.append(i)
+                depth += 1
+        elif depth and _closes(line, i, last_mark):
+            depth -= 1
+            if not depth:
+                closes.append(i)
     return opens, closes
 
 

@@ -60,7 +60,10 @@ _APPOSITION = re.compile(r",[^,]{1,120},\s*$")  # "Parry, speaking to BBC Sport,
 _DESCRIBED = ""  # a clause about someone described, not named: the speaker already in view
 _VERB_NEXT = re.compile(  # what a description acting as a subject is followed by: a verb, maybe after an adverb
     r"\s+(?:(?:\w+ly|now|then|also|still|never|always|later|soon)\s+)?"
-    r"(?:was|is|has|had|have|will|would|could|can|did|does|were|may|might|must|should|[a-z]+ed|[a-z]+s)\b")
+    r"(?:was|is|has|had|have|will|would|could|can|did|does|were|may|might|must|should|told|said|made|gave|took|"
+    r"went|came|saw|felt|knew|left|kept|thought|brought|spoke|won|lost|met|led|got|put|sent|held|began|became|"
+    r"ran|hit|paid|stood|wrote|broke|[a-z]+ed|[a-z]+s)\b")
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|s)")  # "criticised", "blames": a verb before a phrase makes it an object
 _ATTRIBUTION_END = re.compile(r"\s*(?:[:,\"“]|$)")  # a speech verb right before its quote, not "added that …"
 _DESCRIPTION_AT_END = re.compile(r"\bthe\s+(?P<body>[\w'’\-]+(?:\s+[\w'’\-]+){0,2})[.!?]\s*$")
 _DESCRIBED_AS = "\x00"  # + a role: a clause whose subject is a description ("The Scot …"): someone named before
@@ -200,7 +203,9 @@ class _Resolver:
             if first_word in _PREPOSITIONS:
                 continue  # "… and to Arsenal's Robert Pires": an object, not a subject
             org = _ORG.search(par, s, e) if _ORG_HINT.search(par, s, e) else None
-            if org and len(par[s : org.start()].split()) <= 3 and (name := self.org(org.group(0))):
+            lead_words = par[s : org.start()].split() if org else []
+            if org and len(lead_words) <= 3 and not any(_VERB_FORM.fullmatch(w) for w in lead_words) \
+                    and (name := self.org(org.group(0))):  # not "The Scot criticised the FA spokesman"
                 found.append((org.start(), name))  # "But a Premier League spokesman said …"
                 continue
             if head := self._described_subject(lead):

@@ -76,10 +76,11 @@ def demonyms() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
 # clause, a relative pronoun, or "at"/"against" ("led the Dutch at the World Cup"); the verbs are listed,
 # since "-ed" and "-ing" words are as often adjectives ("the Dutch training camp", "the French sporting daily")
 _FOLLOWS_AS_NOUN = re.compile(
-    r"$|[.;:!?]|,\s+who\b|\s+(?:at|against|were|was|are|is|have|had|has|will|would|could|did|beat|beaten|won|"
-    r"drew|lost|led|took|went|came|got|made|need|needs|needed|face|faces|faced|play|plays|played|reached|"
-    r"finished|qualified|failed|scored|conceded|trailed|equalised|winning|losing|drawing|beating|leading|"
-    r"trailing|playing|facing|needing)\b")
+    r"$|[.;:!?]|,\s+who\b|\s+(?:at|against|(?:(?:then|also|still|twice|\w+ly)\s+)?(?:were|was|are|is|have|had|has|"
+    r"will|would|could|did|beat|beaten|won|drew|lost|led|took|went|came|got|made|need|needs|needed|face|faces|"
+    r"faced|play|plays|played|reached|finished|qualified|failed|scored|conceded|trailed|equalised|thrashed|"
+    r"defeated|edged|hammered|crushed|routed|overcame|recovered|struggled|winning|losing|drawing|beating|leading|"
+    r"trailing|playing|facing|needing))\b")
 
 
 def _as_noun(text: str, start: int, end: int) -> bool:
