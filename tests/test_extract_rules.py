@@ -972,3 +972,13 @@ def test_an_organisation_after_a_verb_is_an_object_and_irregular_verbs_follow_de
     assert [s for s, _ in speech(ex)] == ["Sir Alex Fergus"]
     ex = article("Ajax were level. The Dutch then beat Hungary 2-1 in Rotterdam.")
     assert [goals(m) for m in ex.matches] == [{"Netherlands": 2, "Hungary": 1}]
+
+
+def test_a_sentence_too_long_for_any_report_is_read_in_pieces_cut_at_clause_breaks():
+    from bot.extract.matches import _bounded
+
+    sentence = "Arsenal drew 1-1 with Chelsea; " * 100
+    pieces = _bounded(sentence, limit=100)
+    assert "".join(pieces) == sentence and all(len(p) <= 100 for p in pieces)
+    assert all(p.endswith("; ") for p in pieces[:-1])
+    assert _bounded("Short one.", limit=100) == ["Short one."]

@@ -38,3 +38,9 @@ def test_many_paragraphs_each_leaving_an_opponent_unnamed_finish():
     paras = ["Scouts from Arsenal and Chelsea watched."] + ["Brentford drew 1-1 on Saturday."] * 4000
     ex = extract(RawArticle(source="unnamed", text="\n\n".join(paras)))
     assert ex.matches == []  # each asks the article, whose opening names two clubs as often: no guess
+
+
+def test_one_giant_sentence_full_of_results_finishes():
+    text = "Arsenal drew 1-1 with Chelsea; Everton won 2-0 at Fulham; " * 1000  # ~58 KB, one sentence
+    ex = extract(RawArticle(source="giant", text=text))  # read in bounded pieces: linear, not quadratic
+    assert sorted((m.home, m.away) for m in ex.matches) == [("Arsenal", "Chelsea"), ("Fulham", "Everton")]

@@ -127,6 +127,7 @@ _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?:
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
 _LOOKBACK = 120
+_LONGEST_SENTENCE = 1500  # characters; longer "sentences" are read in pieces cut at clause breaks
 _LISTED_SCORERS = re.compile(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:\s*\(\d\))?(?:,|and|,? and a penalty from)\s+)*$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
@@ -204,14 +205,19 @@ def _competition(*texts: str) -> str | None:
     return None
 
 
-def _actors(sentence: str, mentions) -> list:
+def _actors(sentence: str, mentions, objects: dict[int, bool] | None = None) -> list:
     """Mentions that act in the sentence: not objects ("beat X", "against X"), nor the rest of a list
-    that an object starts ("on Chelsea, Everton and Arsenal")."""
+    that an object starts ("on Chelsea, Everton and Arsenal"). `objects` remembers, for one sentence,
+    which mentions the words before them make objects: each result of a long sentence asks again."""
     actors, previous_object = [], None
     for mm in mentions:
         if _former_club(sentence, mm):
             continue  # "the former Porto coach … his side's 3-2 victory": a past club does not play
-        is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None
+        is_object = objects.get(mm.start) if objects is not None else None
+        if is_object is None:
+            is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None
+            if objects is not None:
+                objects[mm.start] = is_object
         if not is_object and previous_object is not None:
             is_object = _LIST_JOIN.fullmatch(sentence, previous_object.end, mm.start) is not None
         if is_object:
@@ -325,6 +331,8 @@ class _Reader:
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
+        self._objects_sentence: str | None = None
+        self._objects: dict[int, bool] = {}
 
     # -- results ---------------------------------------------------------------------------------
     def headline(self, line: str) -> _Found | None:
@@ -445,8 +453,8 @@ class _Reader:
                     best, best_dist = kind, dist
         return best
 
-    def _subject(self, before: str, mentions, score_start: int) -> str | None:
-        actors = _actors(before, [mm for mm in mentions if mm.end <= score_start])
+    def _subject(self, sentence: str, mentions, score_start: int) -> str | None:
+        actors = _actors(sentence, [mm for mm in mentions if mm.end <= score_start], self._objects_in(sentence))
         return actors[-1].club if actors else None
 
     def _implicit_subject(self, sentence: str, mentions, m: re.Match) -> str | None:
@@ -509,7 +517,8 @@ class _Reader:
                 and len(before[before_mentions[-1].end :].split()) <= 4:
             subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X beat Y 2-0"
             polarity = "win"
-        elif polarity == "draw" and len(acting := _actors(before, before_mentions)) >= 2 and re.fullmatch(
+        elif polarity == "draw" and len(acting := _actors(before, before_mentions, self._objects_in(sentence))) >= 2 \
+                and re.fullmatch(
                 r"\s+and\s+(?:the\s+)?", before[acting[-2].end : acting[-1].start]):
             subject, opponent = acting[-2].club, acting[-1].club  # "X and Y drew 2-2"
         else:
@@ -523,7 +532,7 @@ class _Reader:
             owner_club = self.teams.club_of(" ".join(owner_name)) if owner else None
             if owner and not owner_club:
                 return  # "Zeta Golubovci's 2-0 win": a result of a side we cannot name
-            acting = _actors(before, before_mentions)
+            acting = _actors(before, before_mentions, self._objects_in(sentence))
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
             relative = before_mentions[-1] if before_mentions and _WHO_CLAUSE.fullmatch(before, before_mentions[-1].end) else None
@@ -614,6 +623,12 @@ class _Reader:
         loser = earlier[-1] if earlier else self.last_subject
         return (winner, loser) if loser and loser != winner else None
 
+    def _objects_in(self, sentence: str) -> dict[int, bool]:
+        """The object memo for `sentence` (see `_actors`); a new sentence starts a new one."""
+        if self._objects_sentence is not sentence:
+            self._objects_sentence, self._objects = sentence, {}
+        return self._objects
+
     def _paragraph_competition(self, paragraph: str) -> str | None:
         if paragraph not in self._competitions:
             self._competitions[paragraph] = _competition(paragraph) or self.article_competition
@@ -650,7 +665,7 @@ class _Reader:
                   paragraph: str = "") -> None:
         """An aggregate score, or a first-leg lead carried into the second leg (`leg_lead`)."""
         before = sentence[: m.start()]
-        subject = self._subject(before, mentions, m.start()) or self._implicit_subject(sentence, mentions, m)
+        subject = self._subject(sentence, mentions, m.start()) or self._implicit_subject(sentence, mentions, m)
         if not subject:
             return
         nation = self.teams.is_nation(subject)  # "from the trip to France": a place, not the opponent
@@ -940,6 +955,23 @@ class _Reader:
                       penalties=f.penalties) for f in self.found]
 
 
+def _bounded(sentence: str, limit: int = _LONGEST_SENTENCE) -> list[str]:
+    """A sentence no real report writes (thousands of characters, scores all through it) in pieces cut at
+    clause breaks, so the work on each result stays bounded and a hostile text stays linear."""
+    if len(sentence) <= limit:
+        return [sentence]
+    pieces, start = [], 0
+    while len(sentence) - start > limit:
+        cut = max(sentence.rfind("; ", start, start + limit - 1), sentence.rfind(", ", start, start + limit - 1)) + 2
+        if cut <= start + 2:
+            cut = sentence.rfind(" ", start, start + limit) + 1
+        if cut <= start + 1:
+            cut = start + limit  # no break at all: cut anywhere
+        pieces.append(sentence[start:cut])
+        start = cut
+    return pieces + [sentence[start:]]
+
+
 def extract_matches(text: str, title: str | None, published: str | None, book: NameBook,
                     teams: Teams) -> tuple[list[Match], list[Tie]]:
     reader = _Reader(text, title, published, book, teams)
@@ -960,7 +992,8 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
         starts = sentence_starts(par)
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(par)
-            reader.sentence_results(par[s:e], par)
+            for piece in _bounded(par[s:e]):
+                reader.sentence_results(piece, par)
     if not headline:
         reader.sheet_result(paras)
     reader.complete_legs()
