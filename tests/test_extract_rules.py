@@ -723,22 +723,22 @@ def test_a_side_that_was_played_is_an_object_not_the_subject():
 
 def test_an_unnamed_opponent_tied_in_the_article_is_the_one_the_opening_paragraph_names():
     ex = article("Petr Zelenka kept another clean sheet in a 2-0 win at Fulham.",
-                 "Zelenka's save in Chelsea's 1-0 win means he has gone 700 minutes unbeaten.",
+                 "Zelenka's double save in Chelsea's 1-0 win stretched his run to nine clean sheets.",
                  "Only Bolton and Arsenal have scored twice against him this season.")
     assert [goals(m) for m in ex.matches] == [{"Chelsea": 1, "Fulham": 0}]
 
 
 def test_the_one_other_side_named_before_an_owned_result_is_its_opponent():
-    ex = article("The keeper was at fault for Lazio's goal in Arsenal's 4-1 Champions League win on Tuesday and "
-                 "had some hairy moments in last week's win over Everton.")
+    ex = article("The goalkeeper erred for Lazio's goal in Arsenal's 4-1 Champions League win on Tuesday and "
+                 "looked shaky again in Saturday's victory over Everton.")
     assert [goals(m) for m in ex.matches] == [{"Arsenal": 4, "Lazio": 1}]
     ex = article("Chelsea's Joe Cole starred in England's 2-0 win on Saturday.")
     assert ex.matches == []  # a club is not a nation's opponent, and no other side is named
 
 
 def test_a_sentence_about_them_naming_clubs_only_as_objects_passes_its_subject_back():
-    ex = article("Arsenal did not lose any of the games Pires started. Their 2-0 win at Everton on Sunday made it "
-                 "nine in a row. Pires has been out since the 3-0 win against Fulham in November.")
+    ex = article("Arsenal are unbeaten whenever Pires plays. Their 2-0 win at Everton on Sunday was a ninth "
+                 "straight victory. Pires has been sidelined since the 3-0 win against Fulham in November.")
     assert {(m.home, m.away, m.home_score, m.away_score) for m in ex.matches} == {
         ("Everton", "Arsenal", 0, 2), ("Arsenal", "Fulham", 3, 0)}
 
@@ -750,15 +750,15 @@ def test_a_demonym_before_at_is_the_national_side():
 
 def test_a_clause_opened_by_a_description_is_not_about_the_name_it_goes_on_to():
     ex = article("Wigan manager Paul Jewkes will fine striker Tom Baxter for his red card.",
-                 "The Scot initially defended Baxter, whose dismissal cost Wigan the game. But he has since "
-                 'changed his mind. He said: "I should set the record straight."')
+                 "The Scot initially stood by Baxter, whose red card cost Wigan the game. But he has since "
+                 'changed his view. He said: "Having seen the replay, the decision was right."')
     assert [s for s, _ in speech(ex)] == ["Paul Jewkes"]
 
 
 def test_a_description_reporting_speech_keeps_a_staff_member_named_since_out_of_view():
     ex = article('"It is a fine job," said former Leeds manager Gary Strand. Club director Tim Bray met '
                  "Strand on Saturday. The former Wales international added that he would not take it. "
-                 '"I have too many memories of the other side," he said.')
+                 '"My heart is still with my old club," he said.')
     assert [s for s, _ in speech(ex)] == ["Gary Strand", "Gary Strand"]
 
 
@@ -768,10 +768,9 @@ def test_a_name_owning_what_the_speaker_spoke_of_is_not_the_speaker():
 
 
 def test_a_sentence_about_no_one_ending_on_a_description_keeps_the_described_speaker_in_view():
-    ex = article('"City made a mistake in selling me," Jan Vos told a magazine. Sir Tom Ford sold the defender '
-                 "to Roma in 2001. But Ford insisted the fee was too good to refuse. The affair still rankles "
-                 'with the Dutchman.',
-                 '"I was settled at City, but they wanted to sell me," he said.')
+    ex = article('"Letting me go was an error," Jan Vos told a magazine. Sir Tom Ford sold the defender to Roma '
+                 "in 2001. But Ford said the offer was too good to turn down. The episode still hurts the Dutchman.",
+                 '"I had just bought a house when they sold me," he said.')
     assert [s for s, _ in speech(ex)] == ["Jan Vos", "Jan Vos"]
     ex = article('"He made a mistake," said Tom Ford. Ford has apologised to Jan Vos, who was hurt in a tackle '
                  'by the Dutchman.', '"I am sorry," he said.')
@@ -779,24 +778,24 @@ def test_a_sentence_about_no_one_ending_on_a_description_keeps_the_described_spe
 
 
 def test_a_quote_never_closed_ends_before_the_report_names_its_speaker():
-    ex = article('Striker Tomas Ruiz said: "I would like to play for him. But Parker could yet turn to Smith '
-                 "should Ruiz be reluctant to commit his future.")
-    assert speech(ex) == [("Tomas Ruiz", "I would like to play for him.")]
+    ex = article('Striker Tomas Ruiz said: "I would love to work with him. But Parker may sign Smith instead if '
+                 "Ruiz delays his decision.")
+    assert speech(ex) == [("Tomas Ruiz", "I would love to work with him.")]
 
 
 def test_a_name_before_a_dash_aside_is_the_subject_and_a_name_after_of_is_not():
-    ex = article('Sam Platt welcomed the plan. "It is important we have continuity," the Fifa boss said. '
-                 "Dan Jorde - currently chief executive of Safa - remained tight-lipped on the matter. "
-                 '"My opinion is irrelevant," he said.')
+    ex = article('Sam Platt welcomed the plan. "Stability matters," the Fifa boss said. '
+                 "Dan Jorde - for now chief executive of Safa - kept his counsel. "
+                 '"That is not for me to judge," he said.')
     assert [s for s, _ in speech(ex)] == ["Sam Platt", "Dan Jorde"]
 
 
 def test_a_participle_speaks_for_its_clauses_subject_unless_a_name_stands_right_before_it():
-    ex = article('Leeds boss Tom Grant has reopened his feud with Ian Bell after claiming the Welshman was '
-                 '"not good enough for this club".')
+    ex = article('Leeds boss Tom Grant has renewed his row with Ian Bell after saying the Welshman was '
+                 '"not up to the standard we set here".')
     assert [s for s, _ in speech(ex)] == ["Tom Grant"]
-    ex = article('Ian Bell did not play on Saturday, with Rovers boss Tom Grant claiming it had been an '
-                 '"emotional and difficult time for the lad".')
+    ex = article('Ian Bell sat out on Saturday, with Rovers boss Tom Grant insisting the player had '
+                 '"a great deal on his mind this week".')
     assert [s for s, _ in speech(ex)] == ["Tom Grant"]
 
 
@@ -810,16 +809,16 @@ def test_british_single_mark_quotes_are_read_and_keep_their_own_words():
 
 
 def test_a_nation_named_after_in_is_the_opponent_in_a_qualifier_but_a_place_in_a_tournament():
-    ex = article("Sweden's 2-0 World Cup qualifying win in Belgium worries Spain.")
-    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Belgium", "Sweden", 0, 2)]
+    ex = article("Sweden's 3-1 friendly win in Belgium pleased their coach.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Belgium", "Sweden", 1, 3)]
     ex = article("England beat Croatia, and then Sweden's 2-0 win in Portugal sent them through.")
     assert ex.matches == []  # Portugal is where, not whom; nobody else is named
 
 
 def test_an_owner_whose_first_word_is_a_country_is_still_the_club_named_in_full():
-    ex = article("Serbia & Montenegro's 2-0 World Cup qualifying win in Belgium worries Spain.")
+    ex = article("Serbia & Montenegro's 1-0 qualifying victory in Lithuania pleased their coach.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
-        ("Belgium", "Serbia & Montenegro", 0, 2)]
+        ("Lithuania", "Serbia & Montenegro", 0, 1)]
 
 
 def test_scorers_who_gave_a_side_the_lead_or_stand_with_their_goals():
@@ -827,7 +826,7 @@ def test_scorers_who_gave_a_side_the_lead_or_stand_with_their_goals():
                  "added a late second.")
     assert [scorers(m) for m in ex.matches] == [{"Torres", "Garcia"}]
     ex = article("England had a fine summer. Then came Tom Keane, with two goals in the 3-0 win against Norway, "
-                 "a feat he repeated in the 2-1 win against Wales.")
+                 "and another in the 2-1 win against Wales.")
     assert [scorers(m) for m in ex.matches] == [{"Keane"}, {"Keane"}]
 
 
@@ -851,7 +850,7 @@ def test_the_same_score_at_each_ground_is_two_results_and_one_ground_is_one():
 
 
 def test_a_result_verb_may_stand_a_long_club_name_away_from_its_score():
-    ex = article("Everton first won their Nationwide Division One trip to Anfield 0-2 four seasons ago.")
+    ex = article("Everton first won their long-awaited Premier League visit to Anfield 0-2 in the spring of 1999.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Liverpool", "Everton", 0, 2)]
 
 
@@ -865,7 +864,7 @@ def test_participles_name_scorers_but_a_description_is_not_a_name():
     ex = article("Manchester City beat Arsenal 4-1 on Wednesday, with Kevin De Bruyne scoring twice and Phil "
                  "Foden firing home a third.")
     assert [scorers(m) for m in ex.matches] == [{"Bruyne", "Foden"}]
-    ex = article("Celtic beat Dundee 3-1 in the final, with the Swede scoring twice.")
+    ex = article("Celtic beat Dundee 3-1 in the final, with the Norwegian scoring twice.")
     assert [m.scorers for m in ex.matches] == [[]]
 
 
@@ -876,7 +875,7 @@ def test_a_quote_followed_by_according_to_is_that_persons():
 
 def test_a_named_winner_that_beat_them_beat_the_side_the_text_is_about():
     ex = article("Southampton are through. But they must avoid losing to lower opposition for the first time "
-                 "since Rotherham, from the second level, beat them 2-1 in a third round tie.")
+                 "since Rotherham, then a division below, beat them 2-1 in an early round.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Rotherham", "Southampton", 2, 1)]
 
 
@@ -918,10 +917,10 @@ def test_adjectives_roles_and_titles_do_not_pass_for_described_or_missing_subjec
 
 
 def test_a_side_named_only_on_the_way_owns_the_result_when_nothing_came_before():
-    ex = article("Tom Owen revelled in his return to the Real Madrid starting line-up and inspired a 3-1 win over "
+    ex = article("Tom Owen enjoyed his first start for the Real Madrid first team and inspired a 3-1 win over "
                  "Real Betis on Wednesday.",
-                 "Midfielder Edu reduced the deficit after half-time but Ivan Helguera headed past keeper Tony "
-                 "Doblas to seal victory.")
+                 "Midfielder Edu reduced the deficit early in the second half but Ivan Helguera headed past the "
+                 "goalkeeper late on.")
     assert [(m.home, m.away, m.home_score, m.away_score, scorers(m)) for m in ex.matches] == [
         ("Real Madrid", "Real Betis", 3, 1, {"Edu", "Helguera"})]
 
