@@ -1001,9 +1001,11 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
     reader.settle_shootouts()
     reader.team_sheet(paras, headline)
     report = headline or (reader.found[0] if len(reader.found) == 1 else None)
+    # a result keeps no more scorers than goals, so one that has them all needs no more reading
+    wanting = [f for f in reader.found if len(f.scorers) < f.home_score + f.away_score]
     if report is not None:  # a one-match report: its prose names that match's scorers, unless its sheet did
-        if not any(s.minute is not None for s in report.scorers):
+        if report in wanting and not any(s.minute is not None for s in report.scorers):
             reader.report_scorers(paras, report)
-    elif reader.found:
+    elif wanting:
         reader.scorers_by_club(paras)
     return reader.to_matches(), reader.ties()
