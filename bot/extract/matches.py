@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cached_property
 
 from ..model import Match, Scorer, Tie
 from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NOT_NAME_WORDS, fold
@@ -321,9 +322,6 @@ class _Reader:
         self.aggregates: list[_Aggregate] = []
         self.shootouts: list[tuple[str, int, int]] = []  # winner, their kicks, the loser's
         self.article_competition = _competition(title or "", text)
-        self.whole = (title or "") + "\n" + text
-        first_line = _FIRST_LINE.search(text)
-        self.opening = first_line.group(0).strip() if first_line else ""  # the article's first paragraph
         self._last_subject: str | None = None
         self._pending: list[str] = []  # sentences read since the last subject was settled
         self._leg_story: tuple[frozenset, int, str] | None = None  # a leg the paragraph goes on telling
@@ -333,6 +331,17 @@ class _Reader:
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
         self._objects_sentence: str | None = None
         self._objects: dict[int, bool] = {}
+
+    @cached_property
+    def whole(self) -> str:
+        """Headline and text, for counting clubs across the article (asked only when a result needs it)."""
+        return (self.title or "") + "\n" + self.text
+
+    @cached_property
+    def opening(self) -> str:
+        """The article's first paragraph."""
+        first_line = _FIRST_LINE.search(self.text)
+        return first_line.group(0).strip() if first_line else ""
 
     # -- results ---------------------------------------------------------------------------------
     def headline(self, line: str) -> _Found | None:
