@@ -981,3 +981,10 @@ def test_a_sentence_too_long_for_any_report_is_read_in_pieces_cut_at_clause_brea
     assert "".join(pieces) == sentence and all(len(p) <= 100 for p in pieces)
     assert all(p.endswith("; ") for p in pieces[:-1])
     assert _bounded("Short one.", limit=100) == ["Short one."]
+
+
+def test_each_result_of_a_sentence_takes_the_scorers_told_in_its_own_part():
+    ex = article("Wigan were held to a 1-1 draw at Stoke, with Dara Quinlan scoring for the visitors, "
+                 "while Fulham beat Hull 4-0 thanks to goals from Emil Storr and Tam Loy.")
+    by_home = {m.home: scorers(m) for m in ex.matches}
+    assert by_home == {"Stoke": {"Quinlan"}, "Fulham": {"Storr", "Loy"}}

@@ -313,6 +313,16 @@ def _scored_after(sentence: str, end: int) -> bool:
     return pair is not None and _SCORER_VERB.match(sentence, pair.end()) is not None
 
 
+def _result_break(sentence: str, first: re.Match, second: re.Match) -> int:
+    """Where the telling of one result ends and the next begins: the last clause break between their
+    scores ("drew 2-2, with Haaland scoring both, while Chelsea won 5-0"), else right after the first score."""
+    cut = first.end()
+    for c in _CLAUSE_END.finditer(sentence, first.end(), second.start()):
+        if c.group(0)[:1] in ",; " and not c.group(0).startswith(", with"):
+            cut = c.start()
+    return cut
+
+
 class _Reader:
     def __init__(self, text: str, title: str | None, published: str | None, book: NameBook, teams: Teams):
         self.text, self.title, self.published, self.book = text, title, published, book
@@ -405,32 +415,46 @@ class _Reader:
         quoted = [(a.start(), a.end())
                   for a in (_QUOTED_OPEN_PAIRS if "''" in sentence else _QUOTED_OPEN).finditer(sentence)]
         mentions = self.teams.mentions(sentence)
+        told = [(m, kind) for m in scores if (kind := self._score_kind(sentence, m, quoted))]
+        results = [m for m, kind in told if kind in ("result", "first leg")]
+        cuts = [0] + [_result_break(sentence, a, b) for a, b in zip(results, results[1:])] + [len(sentence)]
         stretch = 0  # where the stretch of the sentence telling the next result begins
-        for m in scores:
-            if any(a <= m.start() < b for a, b in quoted) and not _IN_BRACKETS.search(sentence, 0, m.start()):
-                continue  # a quote's result is the speaker's, unless the reporter added it in brackets
+        for m, kind in told:
             x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
-            before, after = sentence[: m.start()], sentence[m.end() :]
-            if _HALFTIME.match(after):
-                continue
-            if _AGGREGATE.match(after) or _ends_with(_AGG_BEFORE, before):
+            if kind == "aggregate":
                 self.aggregate(sentence, m, x, y, mentions, paragraph=paragraph)
-                continue
-            if _ends_with(_LEAD, before):
-                continue
-            if x != y and (_PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before)):  # kicks are never level
+            elif kind == "penalties":
                 self.penalties(x, y, sentence, mentions, m)
-                continue
-            if _FIRST_LEG_RESULT.match(after):  # "a 2-1 Champions League first-leg lead": the first leg ended so
-                self.result(sentence, paragraph, m, x, y, mentions, stretch, leg=1)
-                stretch = m.end()
-                continue
-            if _LEG_LEAD.match(after):  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
+            elif kind == "leg lead":  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
                 self.aggregate(sentence, m, x, y, mentions, leg_lead=True, paragraph=paragraph)
-                continue
-            self.result(sentence, paragraph, m, x, y, mentions, stretch)
-            stretch = m.end()
+            else:  # "a 2-1 Champions League first-leg lead": the first leg ended so
+                k = results.index(m)
+                self.result(sentence, paragraph, m, x, y, mentions, stretch, leg=1 if kind == "first leg" else None,
+                            told=(cuts[k], cuts[k + 1]))
+                stretch = m.end()
         self._pending.append(sentence)
+
+    @staticmethod
+    def _score_kind(sentence: str, m: re.Match, quoted: list[tuple[int, int]]) -> str | None:
+        """What a score in a sentence tells: a result, a first leg, an aggregate, a lead taken into a
+        second leg, a shoot-out, or nothing to read (a half-time score, a lead, a quote's own result)."""
+        if any(a <= m.start() < b for a, b in quoted) and not _IN_BRACKETS.search(sentence, 0, m.start()):
+            return None  # a quote's result is the speaker's, unless the reporter added it in brackets
+        x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
+        before, after = sentence[: m.start()], sentence[m.end() :]
+        if _HALFTIME.match(after):
+            return None
+        if _AGGREGATE.match(after) or _ends_with(_AGG_BEFORE, before):
+            return "aggregate"
+        if _ends_with(_LEAD, before):
+            return None
+        if x != y and (_PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before)):  # kicks are never level
+            return "penalties"
+        if _FIRST_LEG_RESULT.match(after):
+            return "first leg"
+        if _LEG_LEAD.match(after):
+            return "leg lead"
+        return "result"
 
     @property
     def last_subject(self) -> str | None:
@@ -476,8 +500,9 @@ class _Reader:
         return self.last_subject
 
     def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions, stretch: int = 0,
-               leg: int | None = None) -> None:
-        """One result: `stretch` is where the sentence's part telling it begins (after the result before)."""
+               leg: int | None = None, told: tuple[int, int] | None = None) -> None:
+        """One result: `stretch` is where the sentence's part telling it begins (after the result before);
+        `told` is the part that tells it alone, cut from its neighbours' at clause breaks, for its scorers."""
         before, after = sentence[: m.start()], sentence[m.end() :]
         polarity = "draw" if m.group("nil") else (
             self._polarity(before, after) or ("win" if _TO_WINNER.match(after) or leg else None))
@@ -610,7 +635,7 @@ class _Reader:
             found.date = _weekday_date(wd.group(1).capitalize(), self.published, last=wd.group(0).lower().startswith("last"))
         if _EXTRA_TIME.search(sentence):
             found.extra_time = True
-        found.scorers = _scorers_near(sentence, self.book, self.teams)
+        found.scorers = _scorers_near(sentence[told[0] : told[1]] if told else sentence, self.book, self.teams)
         self._just_found = (self.add(found), paragraph)
 
     def _beat_them(self, before: str, before_mentions) -> tuple[str, str] | None:
