@@ -121,6 +121,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE = re.compile(r"[Hh](?<![\w].)e(?= )")  # opens with a character set: re scans straight to it
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
+_ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another\b")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
@@ -419,6 +420,7 @@ class _Reader:
         results = [m for m, kind in told if kind in ("result", "first leg")]
         cuts = [0] + [_result_break(sentence, a, b) for a, b in zip(results, results[1:])] + [len(sentence)]
         stretch = 0  # where the stretch of the sentence telling the next result begins
+        self._told_scorers: list[Scorer] = []  # the scorers of the sentence's result before
         for m, kind in told:
             x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
             if kind == "aggregate":
@@ -635,7 +637,11 @@ class _Reader:
             found.date = _weekday_date(wd.group(1).capitalize(), self.published, last=wd.group(0).lower().startswith("last"))
         if _EXTRA_TIME.search(sentence):
             found.extra_time = True
-        found.scorers = _scorers_near(sentence[told[0] : told[1]] if told else sentence, self.book, self.teams)
+        part = sentence[told[0] : told[1]] if told else sentence
+        found.scorers = _scorers_near(part, self.book, self.teams)
+        if not found.scorers and told and _ANOTHER_GOAL.search(part):  # "…, and another in the 2-1 win": his again
+            found.scorers = list(self._told_scorers)
+        self._told_scorers = found.scorers
         self._just_found = (self.add(found), paragraph)
 
     def _beat_them(self, before: str, before_mentions) -> tuple[str, str] | None:
