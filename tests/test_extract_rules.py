@@ -988,3 +988,8 @@ def test_each_result_of_a_sentence_takes_the_scorers_told_in_its_own_part():
                  "while Fulham beat Hull 4-0 thanks to goals from Emil Storr and Tam Loy.")
     by_home = {m.home: scorers(m) for m in ex.matches}
     assert by_home == {"Stoke": {"Quinlan"}, "Fulham": {"Storr", "Loy"}}
+
+
+def test_every_national_side_is_known_and_a_winner_who_beat_them_beat_the_side_named_before():
+    ex = article("Two years ago Zambia were stunned in the group stage by minnows Botswana who beat them 3-1 in Gaborone.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Botswana", "Zambia", 3, 1)]

@@ -50,7 +50,7 @@ _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just befor
     r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
     r"\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$")
 _BEAT_THEM = re.compile(  # a named winner, then a pronoun for the loser the text has been about
-    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:,[^,]{1,40},)?\s+(?:beat|defeated|thrashed|hammered|"
+    r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:,[^,]{1,40},)?\s+(?:who\s+)?(?:beat|defeated|thrashed|hammered|"
     r"knocked out|dumped out|eliminated)\s+(?:them|us)\s+$")
 _DESCRIBED_SIDE = re.compile(  # a side the table does not know, described by its result
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2}),\s+(?:who\s+(?:were|was)\s+)?"
