@@ -993,3 +993,10 @@ def test_each_result_of_a_sentence_takes_the_scorers_told_in_its_own_part():
 def test_every_national_side_is_known_and_a_winner_who_beat_them_beat_the_side_named_before():
     ex = article("Two years ago Zambia were stunned in the group stage by minnows Botswana who beat them 3-1 in Gaborone.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Botswana", "Zambia", 3, 1)]
+
+
+def test_a_nations_club_named_after_it_is_the_opponent_not_the_nation():
+    ex = article("Arsenal reached the last eight with a 2-0 win over Norway's Viking Fjord in Bergen.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Arsenal", "Viking Fjord", 2, 0)]
+    ex = article("Celtic went out after a 3-1 defeat by Spain's Valencia.")
+    assert [goals(m) for m in ex.matches] == [{"Valencia": 3, "Celtic": 1}]

@@ -69,6 +69,8 @@ _LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(
 _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s+){0,2}$", re.I)
 # "Chelsea's 1-0 defeat", "the Bluebirds' 1-0 loss": the owner of the result, right before the score
 _OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z\-]+\s+){0,2}$")
+_OPPONENT_SLOT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:over|against|by|to|with|v|vs\.?)\s+(?:the\s+)?")
+_NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 _THEY = re.compile(r"\s*(?:They|Their)\b")
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
@@ -519,6 +521,9 @@ class _Reader:
         after_mentions = [mm for mm in mentions if m.end() <= mm.start < min(clause_end, m.end() + 80)
                           and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start)
                                    and not (in_nation_is_host and len(sentence[m.end() : mm.start].split()) <= 6))]
+        if after_mentions and self.teams.is_nation(after_mentions[0].club) \
+                and _OPPONENT_SLOT.fullmatch(sentence, m.end(), after_mentions[0].start):
+            after_mentions = self._club_of_nation(sentence, after_mentions)  # "a 3-2 win over Cameroon's Canon Yaounde"
         if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
             name = unknown.group("name")
             if (fold(name.split()[0]) not in NOT_NAME_WORDS and fold(name) not in self.ground_table
@@ -643,6 +648,22 @@ class _Reader:
             found.scorers = list(self._told_scorers)
         self._told_scorers = found.scorers
         self._just_found = (self.add(found), paragraph)
+
+    def _club_of_nation(self, sentence: str, after_mentions: list[Mention]) -> list[Mention]:
+        """A nation's club named right after it, where the opponent stands ("a 3-2 win over Cameroon's Canon
+        Yaounde", "defeat by Spain's Valencia"), is the side meant, not the nation."""
+        nation = after_mentions[0]
+        own = _NATION_OWNS.match(sentence, nation.end)
+        if own is None:
+            return after_mentions
+        rest = after_mentions[1:]
+        if rest and rest[0].start == own.start("name"):
+            return rest  # a club the table knows
+        name = own.group("name")
+        if fold(name.split()[0]) in NOT_NAME_WORDS | DESCRIPTOR_HEADS:
+            return after_mentions
+        start = own.start("name")
+        return [Mention(start, start + len(name), self.teams.add(name)), *rest]
 
     def _beat_them(self, before: str, before_mentions) -> tuple[str, str] | None:
         """(winner, loser) of "since Rotherham, from the second level, beat them": the named winner, and
