@@ -1000,3 +1000,9 @@ def test_a_nations_club_named_after_it_is_the_opponent_not_the_nation():
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Arsenal", "Viking Fjord", 2, 0)]
     ex = article("Celtic went out after a 3-1 defeat by Spain's Valencia.")
     assert [goals(m) for m in ex.matches] == [{"Valencia": 3, "Celtic": 1}]
+
+
+def test_a_result_in_brackets_was_against_the_side_named_just_before_them():
+    ex = article('Mido said: "I watched the lads face Belgium (Egypt won 3-1 on Tuesday) and I want to be part of it."',
+                 title="Mido eyes Egypt recall after Chelsea talks")
+    assert [goals(m) for m in ex.matches] == [{"Egypt": 3, "Belgium": 1}]

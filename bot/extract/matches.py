@@ -612,6 +612,10 @@ class _Reader:
                 opponent = ground_club
             if ground_club and ground_club in (subject, opponent):
                 home = ground_club
+        if subject and not opponent and (aside := _IN_BRACKETS.search(sentence, 0, m.start())):
+            # "I saw them play against Belgium (Egypt won 4-0)": the side named just before the aside
+            outside = [mm.club for mm in before_mentions if mm.end <= aside.start() and mm.club != subject]
+            opponent = outside[-1] if outside else None
         if subject and not opponent:
             opponent = self._other_club(subject, paragraph)
         if not subject or not opponent or subject == opponent:
