@@ -1006,3 +1006,12 @@ def test_a_result_in_brackets_was_against_the_side_named_just_before_them():
     ex = article('Mido said: "I watched the lads face Belgium (Egypt won 3-1 on Tuesday) and I want to be part of it."',
                  title="Mido eyes Egypt recall after Chelsea talks")
     assert [goals(m) for m in ex.matches] == [{"Egypt": 3, "Belgium": 1}]
+
+
+def test_his_sides_result_or_a_managers_sides_result_belongs_to_the_club_of_his_role():
+    ex = article("Leeds manager Tom Aske was fined on Monday.",
+                 "Aske had argued with the referee for a long time. The former Hull coach missed the end of his "
+                 "side's 2-1 win over Derby.")
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Derby": 1}]
+    ex = article("Burnley boss Ian Pell was pleased.", "Derby faced a derby of their own, which Ian Pell's side won 3-0.")
+    assert [goals(m) for m in ex.matches] == [{"Burnley": 3, "Derby": 0}]

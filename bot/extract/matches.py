@@ -73,6 +73,10 @@ _OPPONENT_SLOT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:over|against|by|to|with|
 _NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 _THEY = re.compile(r"\s*(?:They|Their)\b")
+_HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
+_ROLE_BEFORE_NAME = re.compile(  # "Chelsea boss Jose ", before the surname
+    r"(?:'s|’s)?\s+(?:assistant\s+|caretaker\s+|head\s+)?(?:boss|manager|coach|chairman|striker|defender|midfielder|"
+    r"goalkeeper|keeper|winger|forward|captain|skipper)\s+(?:[A-Z][\w'’\-]+\s+){0,2}$")
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
@@ -571,6 +575,10 @@ class _Reader:
             if owner and fold(owner_name[0]) in _TIME_WORDS:
                 owner = None  # "Sunday's 2-2 draw" dates the result, it does not own it
             owner_club = self.teams.club_of(" ".join(owner_name)) if owner else None
+            if owner and not owner_club and self.book.is_person(" ".join(owner_name)):
+                owner_club = self._club_of_person(" ".join(owner_name))  # "Steve Bruce's side won 2-1"
+            elif not owner and _ends_with(_HIS_SIDE, before):
+                owner_club = self._club_of_last_person(paragraph, sentence, m.start())  # "his side's 3-2 win"
             if owner and not owner_club:
                 return  # "Zeta Golubovci's 2-0 win": a result of a side we cannot name
             acting = _actors(before, before_mentions, self._objects_in(sentence))
@@ -709,6 +717,26 @@ class _Reader:
                 counts[mm.club] = counts.get(mm.club, 0) + 1
             self._counts[text] = counts
         return self._counts[text]
+
+    def _club_of_person(self, person: str) -> str | None:
+        """The club the article names a person's role at ("Chelsea boss Jose Mourinho"), if it does."""
+        surname = self.book.canonical(person).split()[-1]
+        for at in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", self.text):
+            head = self.text[max(0, at.start() - 60) : at.start()]
+            role = _ROLE_BEFORE_NAME.search(head)
+            if role is None:
+                continue
+            clubs = self.teams.mentions(head[: role.start()])
+            if clubs and clubs[-1].end == role.start():
+                return clubs[-1].club
+        return None
+
+    def _club_of_last_person(self, paragraph: str, sentence: str, score_start: int) -> str | None:
+        """The club of the person the text names last before "his side's 3-2 win", in its paragraph."""
+        at = paragraph.find(sentence)
+        told = (paragraph[:at] if at >= 0 else "") + sentence[:score_start]
+        people = [run.group(0) for run in NAME_RUN.finditer(told) if self.book.is_person(run.group(0))]
+        return self._club_of_person(people[-1]) if people else None
 
     def _other_club(self, subject: str, paragraph: str) -> str | None:
         """The opponent a sentence leaves unnamed: the headline's club, else the one this paragraph, or
