@@ -1015,3 +1015,17 @@ def test_his_sides_result_or_a_managers_sides_result_belongs_to_the_club_of_his_
     assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Derby": 1}]
     ex = article("Burnley boss Ian Pell was pleased.", "Derby faced a derby of their own, which Ian Pell's side won 3-0.")
     assert [goals(m) for m in ex.matches] == [{"Burnley": 3, "Derby": 0}]
+
+
+def test_more_ways_a_report_says_who_scored():
+    ex = article("Wigan beat Hull 2-1 on Saturday.", "Sam Ody gave Wigan a flying start with a header after two minutes.")
+    assert scorers(ex.matches[0]) == {"Ody"}
+    ex = article("Derby won 1-0 at Leeds, courtesy of a Pat Lowe own goal.")
+    assert scorers(ex.matches[0]) == {"Lowe"}
+    ex = article("Stoke drew 1-1 with Hull.", "Tom Hale was in the right place to head home the equaliser.")
+    assert scorers(ex.matches[0]) == {"Hale"}
+    ex = article("Fans mocked Ned Ross and branded his own goal in Leeds' 2-1 defeat by Derby a gift.")
+    assert scorers(ex.matches[0]) == {"Ross"}
+    ex = article("England started well. Enter Rob Kent, with two goals in the 2-0 win over Malta, a feat he repeated "
+                 "in the 3-1 win over Cyprus.")
+    assert [scorers(m) for m in ex.matches] == [{"Kent"}, {"Kent"}]

@@ -109,7 +109,7 @@ _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
-    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace"
+    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
@@ -119,15 +119,20 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting)"
     r" (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)"
-    r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead)"  # "Torres gave Atletico an early lead"
+    r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead"  # "Torres gave Atletico an early lead"
+    r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?start with (?:a|an|his) (?:[\w\-]+ )?(?:goal|strike|header)"
+    r"|(?:was|were) (?:on hand|in the right place|quickest to react|first to react|left unmarked) to "
+    r"(?:score|head|tap|fire|slot|nod|poke|volley|turn|sweep|steer|side-foot|convert|finish))"
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"(?![\w-])(?!\s+partner)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
-_HE = re.compile(r"[Hh](?<![\w].)e(?= )")  # opens with a character set: re scans straight to it
+_HE = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
+# "branded his own goal": a goal that is his for certain, not "his header was saved" or "his strike partner"
+_HIS_GOAL = re.compile(r"\s+(?:own goal|(?:[\w\-]+\s+)?(?:winner|equaliser|opener|brace|hat-trick)|(?:two|three|four) goals)\b")
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
-_ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another\b")
+_ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another\b|\b(?:a feat|which) (?:he|she) repeated\b|\brepeated the feat\b")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
@@ -300,7 +305,7 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
             found.append(Scorer(player=book.canonical(" ".join(tokens))))
     k, person = 0, None  # the latest person named before each "he", walked once in text order
     for he in _HE.finditer(sentence):  # "Zairi was the hero as he scored a hat-trick": the person before
-        if not _SCORER_VERB.match(sentence, he.end()):
+        if not (_HIS_GOAL if he.group(0)[-1] == "s" else _SCORER_VERB).match(sentence, he.end()):
             continue
         while k < len(people) and people[k][0].end() <= he.start():
             person = people[k][1] if book.is_person(people[k][1]) else person
