@@ -1029,3 +1029,10 @@ def test_more_ways_a_report_says_who_scored():
     ex = article("England started well. Enter Rob Kent, with two goals in the 2-0 win over Malta, a feat he repeated "
                  "in the 3-1 win over Cyprus.")
     assert [scorers(m) for m in ex.matches] == [{"Kent"}, {"Kent"}]
+
+
+def test_a_scorer_in_a_paragraph_naming_no_club_scored_in_the_match_the_article_opens_with():
+    ex = article("Leeds slipped to a 2-0 defeat at home to Derby on Sunday.",
+                 "Ray Dunn fired home after five minutes and the visitors never looked back.",
+                 "The result, with Hull's 3-0 win over Stoke, leaves Leeds fourth.")
+    assert {m.home: scorers(m) for m in ex.matches} == {"Leeds": {"Dunn"}, "Hull": set()}

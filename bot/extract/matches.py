@@ -365,6 +365,13 @@ class _Reader:
         first_line = _FIRST_LINE.search(self.text)
         return first_line.group(0).strip() if first_line else ""
 
+    @cached_property
+    def _lead_result(self) -> _Found | None:
+        """The one result whose two sides the opening paragraph names: the match the article is about."""
+        opening = {mm.club for mm in self.teams.mentions(self.opening)}
+        told = [f for f in self.found if f.home in opening and f.away in opening]
+        return told[0] if len(told) == 1 else None
+
     # -- results ---------------------------------------------------------------------------------
     def headline(self, line: str) -> _Found | None:
         m = _HEADLINE.match(line.strip())
@@ -860,6 +867,7 @@ class _Reader:
             clean = unquoted(par)
             starts = sentence_starts(clean) + [len(clean)]
             in_view = None  # the match this paragraph tells, once a sentence has named one of its sides
+            named_yet = False  # whether the paragraph has named any club yet
             for a, b in zip(starts, starts[1:]):
                 sentence = clean[a:b]
                 clubs = {mm.club for mm in self.teams.mentions(sentence)}
@@ -869,12 +877,16 @@ class _Reader:
                     played = [f for f in played if f.leg == leg]
                 if clubs:
                     in_view = played[0] if len(played) == 1 else None
+                    named_yet = True
                 if SCORE.search(sentence):
                     continue  # its own result took its scorers already
                 found = _scorers_near(sentence, self.book, self.teams)
                 # no club named: the sentence goes on about the match in view ("… before Raul bagged a brace")
+                # nor has any sentence of the paragraph before it: the result the article opens with
                 match = played[0] if len(played) == 1 else (
                     in_view if not clubs and in_view and leg in (None, in_view.leg) else None)
+                if match is None and not named_yet and leg is None:
+                    match = self._lead_result
                 if not found or match is None:
                     continue  # no match, or several it could be (the two legs of a tie)
                 for scorer in found:
