@@ -1036,3 +1036,8 @@ def test_a_scorer_in_a_paragraph_naming_no_club_scored_in_the_match_the_article_
                  "Ray Dunn fired home after five minutes and the visitors never looked back.",
                  "The result, with Hull's 3-0 win over Stoke, leaves Leeds fourth.")
     assert {m.home: scorers(m) for m in ex.matches} == {"Leeds": {"Dunn"}, "Hull": set()}
+
+
+def test_they_in_a_clause_is_the_side_last_named_acting_or_owning_not_an_object():
+    ex = article("Leeds can take heart from Derby's shaky display at Hull, even though they ran out 4-3 winners.")
+    assert [goals(m) for m in ex.matches] == [{"Derby": 4, "Hull": 3}]

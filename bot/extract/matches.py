@@ -73,6 +73,7 @@ _OPPONENT_SLOT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:over|against|by|to|with|
 _NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 _THEY = re.compile(r"\s*(?:They|Their)\b")
+_THEY_CLAUSE = re.compile(r"(?:,|\b(?:as|though|although|after|before|when|while|because|since))\s+they\s+(?:[a-z\-]+\s+){0,4}$")
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _ROLE_BEFORE_NAME = re.compile(  # "Chelsea boss Jose ", before the surname
     r"(?:'s|’s)?\s+(?:assistant\s+|caretaker\s+|head\s+)?(?:boss|manager|coach|chairman|striker|defender|midfielder|"
@@ -596,6 +597,9 @@ class _Reader:
             acting = _actors(before, before_mentions, self._objects_in(sentence))
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
+            if _ends_with(_THEY_CLAUSE, before):  # "they" is the side last named acting or owning something:
+                # "… from Arsenal's display at Spurs, even though they ran out 5-4 winners"
+                actors = [mm for mm in before_mentions if mm in acting or _owns(before, mm)]
             relative = before_mentions[-1] if before_mentions and _WHO_CLAUSE.fullmatch(before, before_mentions[-1].end) else None
             if owner_club:  # "Chelsea's 1-0 defeat at St James' Park": the result's owner played it
                 subject = owner_club
