@@ -1041,3 +1041,21 @@ def test_a_scorer_in_a_paragraph_naming_no_club_scored_in_the_match_the_article_
 def test_they_in_a_clause_is_the_side_last_named_acting_or_owning_not_an_object():
     ex = article("Leeds can take heart from Derby's shaky display at Hull, even though they ran out 4-3 winners.")
     assert [goals(m) for m in ex.matches] == [{"Derby": 4, "Hull": 3}]
+
+
+def test_a_report_that_never_states_its_score_is_counted_from_its_goals():
+    ex = article("Strikes from Ian Hobb and Lee Carne earned Rangers a gritty win at Celtic Park.",
+                 "Hobb fired in a low shot before the break and Carne made sure late on.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Celtic", "Rangers", 0, 2)]
+    assert scorers(ex.matches[0]) == {"Hobb", "Carne"}
+    ex = article("Everton boss Ed Moy praised his keeper after Fulham claimed a draw at Goodison Park.",
+                 "Ray Pike put Everton ahead but Sol Bray headed a late equaliser.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Everton", "Fulham", 1, 1)]
+
+
+def test_no_score_is_counted_when_the_beaten_side_scored_or_a_goal_was_in_another_match():
+    ex = article("Strikes from Ian Hobb and Lee Carne earned Rangers a gritty win at Celtic Park.",
+                 "Tom Dale pulled one back for the hosts.")
+    assert ex.matches == []
+    ex = article("Chelsea boss Al Dean hailed the win over Arsenal.", "Frank Lamb scored twice against Fulham last week.")
+    assert ex.matches == []

@@ -32,7 +32,7 @@ ROLE_WORDS = frozenset(
     striker's manager's coach's boss's spokesman spokeswoman spokesperson secretary general caretaker
     interim new old club referee ref official pundit chairwoman vice-chairman chief-executive fan
     supporter agent rival counterpart countryman compatriot summer signing signing loanee stand-in
-    acting senior junior sporting technical first-team reserve youth academy goalscorer scorer england france spain
+    acting senior junior sporting technical first-team reserve youth academy goalscorer scorer matchwinner match-winner england france spain
     italy germany scotland wales ireland holland portugal brazil argentina""".split()
 )
 

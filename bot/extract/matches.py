@@ -74,6 +74,11 @@ _NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 _THEY = re.compile(r"\s*(?:They|Their)\b")
 _THEY_CLAUSE = re.compile(r"(?:,|\b(?:as|though|although|after|before|when|while|because|since))\s+they\s+(?:[a-z\-]+\s+){0,4}$")
+# what a report says when the beaten side scored, or when nobody did: its goals cannot be counted from names
+_LOSER_SCORED = re.compile(r"\b(?:consolation|pulled (?:one|a goal) back|reduced the deficit|halved the deficit|"
+                           r"equalis\w*|levell\w*|level terms|own goal)\b", re.I)
+_EQUALISED = re.compile(r"\b(?:equalis\w*|levell(?:ed|ing)|level terms)\b", re.I)
+_NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _ROLE_BEFORE_NAME = re.compile(  # "Chelsea boss Jose ", before the surname
     r"(?:'s|’s)?\s+(?:assistant\s+|caretaker\s+|head\s+)?(?:boss|manager|coach|chairman|striker|defender|midfielder|"
@@ -108,7 +113,7 @@ _AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon ho
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|header from|through|(?:one|another|a goal|a penalty|a header|a strike) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
+_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from)|(?:thanks to|courtesy of|through|after) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
     r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
@@ -117,7 +122,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
     r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking) (?:home|in)"
-    r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting)"
+    r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting|headed|fired|volleyed|curled"
+    r"|drilled|smashed|nodded|heading|firing|volleying|curling|drilling|smashing|nodding)"
     r" (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)"
     r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead"  # "Torres gave Atletico an early lead"
@@ -134,7 +140,7 @@ _HE = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: 
 _HIS_GOAL = re.compile(r"\s+(?:own goal|(?:[\w\-]+\s+)?(?:winner|equaliser|opener|brace|hat-trick)|(?:two|three|four) goals)\b")
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
 _ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another\b|\b(?:a feat|which) (?:he|she) repeated\b|\brepeated the feat\b")
-_SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer"})  # "Goalscorer Jimmy Hasselbaink added: …"
+_SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner", "match-winner"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
@@ -324,6 +330,14 @@ def _scored_after(sentence: str, end: int) -> bool:
         return True
     pair = _AND_ANOTHER.match(sentence, end)
     return pair is not None and _SCORER_VERB.match(sentence, pair.end()) is not None
+
+
+def _times_scored(sentence: str) -> int:
+    """How many goals a sentence naming one scorer gives him: "scored twice", "a hat-trick"."""
+    lowered = sentence.lower()
+    if "hat-trick" in lowered:
+        return 3
+    return 2 if re.search(r"\b(?:twice|brace|double|two goals)\b", lowered) else 1
 
 
 def _result_break(sentence: str, first: re.Match, second: re.Match) -> int:
@@ -954,6 +968,69 @@ class _Reader:
                 self._goal_items(line, club, found)
         self.add(found)
 
+    def prose_result(self, paras: list[str]) -> None:
+        """A one-match report that never states its score may still make it certain: the opening says
+        who won, or that it was drawn, and the prose names each goal ("Goals from Vignal and Novo gave
+        Rangers victory at Celtic Park" is 2-0). Read only when nothing in the text says the beaten side
+        scored, and a draw only as one goal and its equaliser."""
+        clubs, sentence = self._opening_clubs()
+        # "claimed" or "clinched" says what was won only with its object: "claimed a draw"
+        polarity = next((p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")),
+                        None) if len(clubs) == 2 else None
+        if polarity is None:
+            return
+        prose = [unquoted(p) for p in paras if not _is_line_up(p)]
+        goals: dict[str, int] = {}  # scorer -> goals, from the sentences that name him
+        for par in prose:
+            starts = sentence_starts(par) + [len(par)]
+            for a, b in zip(starts, starts[1:]):
+                if {mm.club for mm in self.teams.mentions(par[a:b]) if not _ROLE_AFTER.match(par, a + mm.end)} - set(clubs):
+                    continue  # "Lampard scored twice against Fulham": another match; not "the Tottenham striker"
+                named = _scorers_near(par[a:b], self.book, self.teams)
+                times = _times_scored(par[a:b]) if len(named) == 1 else 1
+                for scorer in named:
+                    goals[scorer.player] = max(goals.get(scorer.player, 0), times)
+        told = " ".join(prose)
+        if not goals or _NIL.search(told):
+            return
+        if polarity.group("draw"):
+            if len(goals) != 2 or max(goals.values()) != 1 or not _EQUALISED.search(told):
+                return
+            score = (1, 1)
+            first, second = clubs
+        else:
+            acting = {mm.club for mm in _actors(sentence, self.teams.mentions(sentence))}
+            if len(acting) != 1 or _LOSER_SCORED.search(told):
+                return
+            first = acting.pop()
+            second = next(c for c in clubs if c != first)
+            won = not (polarity.group("lose") or polarity.group("lose_passive"))
+            score = (sum(goals.values()), 0) if won else (0, sum(goals.values()))
+        home = self._prose_home(told, clubs)
+        found = _Found(first, second, *score, competition=_competition(sentence) or self.article_competition,
+                       order_known=home is not None)
+        if home == second:
+            found = _Found(second, first, score[1], score[0], competition=found.competition)
+        found.scorers = [Scorer(player=p) for p in goals]
+        self.add(found)
+
+    def _opening_clubs(self) -> tuple[list[str], str]:
+        """The clubs of the article's first sentence, with the club whose ground it names; and that sentence."""
+        starts = sentence_starts(self.opening) + [len(self.opening)]
+        sentence = self.opening[starts[0] : starts[1]] if self.opening else ""
+        clubs = list(dict.fromkeys(mm.club for mm in self.teams.mentions(sentence)))
+        ground = self.ground_pattern.search(sentence)
+        club = self.ground_table.get(fold(ground.group(0))) if ground else None
+        if club and club not in clubs:
+            clubs.append(club)
+        return clubs, sentence
+
+    def _prose_home(self, told: str, clubs: list[str]) -> str | None:
+        """The side whose ground the report names first, if it is one of the two."""
+        ground = self.ground_pattern.search(told)
+        club = self.ground_table.get(fold(ground.group(0))) if ground else None
+        return club if club in clubs else None
+
     def _headline_winner(self) -> str | None:
         """The club the headline says won or went through ("Chelsea clinch cup", "Man Utd through")."""
         title = self.title or ""
@@ -1110,6 +1187,8 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
                 reader.sentence_results(piece, par)
     if not headline:
         reader.sheet_result(paras)
+    if not reader.found:
+        reader.prose_result(paras)
     reader.complete_legs()
     reader.settle_story_scorers()
     reader.settle_shootouts()
