@@ -1059,3 +1059,10 @@ def test_no_score_is_counted_when_the_beaten_side_scored_or_a_goal_was_in_anothe
     assert ex.matches == []
     ex = article("Chelsea boss Al Dean hailed the win over Arsenal.", "Frank Lamb scored twice against Fulham last week.")
     assert ex.matches == []
+
+
+def test_a_select_xi_is_a_side_and_a_side_beaten_may_be_named_by_its_captain():
+    ex = article("Zico's Legends XI beat Pele's Stars XI 4-2 in a charity match.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Legends XI", "Stars XI", 4, 2)]
+    ex = article("Leeds beat Ken Bates's Chelsea 2-1 at Elland Road.")
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Chelsea": 1}]

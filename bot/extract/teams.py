@@ -34,7 +34,7 @@ _CLUB_ROLES = ("coach manager boss chairman goalkeeper keeper captain defender s
                "fans supporters players squad").split()
 _NAME_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
 _CLUB_SUFFIXES = ("United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur "
-                  "Rangers Thistle Academicals").split()
+                  "Rangers Thistle Academicals XI").split()
 _PLACE_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-z]+)(?: [A-Z][a-z]+)? $")
 _NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
                         "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
@@ -48,7 +48,7 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     found = []
     for start, suffix in whole_words(text, _CLUB_SUFFIXES):  # the rare suffix first, then the place before it
         m = _PLACE_BEFORE.search(text, max(0, start - 30), start)
-        if m and fold(m.group(1)) not in NOT_NAME_WORDS:
+        if m and (fold(m.group(1)) not in NOT_NAME_WORDS or suffix == "XI"):  # "a World XI" is a side
             name = m.group(0) + suffix
             if fold(name) not in known_forms and name not in found:
                 found.append(name)
