@@ -1066,3 +1066,8 @@ def test_a_select_xi_is_a_side_and_a_side_beaten_may_be_named_by_its_captain():
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Legends XI", "Stars XI", 4, 2)]
     ex = article("Leeds beat Ken Bates's Chelsea 2-1 at Elland Road.")
     assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Chelsea": 1}]
+
+
+def test_scorers_who_put_a_side_two_up():
+    ex = article("Hull beat Stoke 3-1.", "Jon Arne and Abel Moss put Hull two-up before the break.")
+    assert scorers(ex.matches[0]) == {"Arne", "Moss"}

@@ -118,7 +118,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
-    r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front)"
+    r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
     r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking) (?:home|in)"
