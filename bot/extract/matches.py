@@ -973,15 +973,47 @@ class _Reader:
         who won, or that it was drawn, and the prose names each goal ("Goals from Vignal and Novo gave
         Rangers victory at Celtic Park" is 2-0). Read only when nothing in the text says the beaten side
         scored, and a draw only as one goal and its equaliser."""
-        clubs, sentence = self._opening_clubs()
+        sentence = self.opening[: (sentence_starts(self.opening) + [len(self.opening)])[1]] if self.opening else ""
+        clubs = self._opening_clubs(sentence)
+        if len(clubs) != 2:
+            return
         # "claimed" or "clinched" says what was won only with its object: "claimed a draw"
         polarity = next((p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")),
-                        None) if len(clubs) == 2 else None
-        if polarity is None:
+                        None)
+        if polarity is None or _NIL.search(self.text):
             return
-        prose = [unquoted(p) for p in paras if not _is_line_up(p)]
-        goals: dict[str, int] = {}  # scorer -> goals, from the sentences that name him
-        for par in prose:
+        if polarity.group("draw"):
+            if not _EQUALISED.search(self.text):
+                return
+            first, second = clubs
+        else:
+            acting = {mm.club for mm in _actors(sentence, self.teams.mentions(sentence))}
+            if len(acting) != 1 or _LOSER_SCORED.search(self.text):
+                return
+            first = acting.pop()
+            second = next(c for c in clubs if c != first)
+        goals = self._prose_goals(paras, clubs)
+        if polarity.group("draw"):
+            if len(goals) != 2 or max(goals.values()) != 1:
+                return
+            score = (1, 1)
+        elif not goals:
+            return
+        else:
+            won = not (polarity.group("lose") or polarity.group("lose_passive"))
+            score = (sum(goals.values()), 0) if won else (0, sum(goals.values()))
+        home = self._prose_home(clubs)
+        found = _Found(first, second, *score, competition=_competition(sentence) or self.article_competition,
+                       order_known=home is not None)
+        if home == second:
+            found = _Found(second, first, score[1], score[0], competition=found.competition)
+        found.scorers = [Scorer(player=p) for p in goals]
+        self.add(found)
+
+    def _prose_goals(self, paras: list[str], clubs: list[str]) -> dict[str, int]:
+        """Scorer -> goals, from the report's own sentences about these two clubs."""
+        goals: dict[str, int] = {}
+        for par in (unquoted(p) for p in paras if not _is_line_up(p)):
             starts = sentence_starts(par) + [len(par)]
             for a, b in zip(starts, starts[1:]):
                 if {mm.club for mm in self.teams.mentions(par[a:b]) if not _ROLE_AFTER.match(par, a + mm.end)} - set(clubs):
@@ -990,44 +1022,20 @@ class _Reader:
                 times = _times_scored(par[a:b]) if len(named) == 1 else 1
                 for scorer in named:
                     goals[scorer.player] = max(goals.get(scorer.player, 0), times)
-        told = " ".join(prose)
-        if not goals or _NIL.search(told):
-            return
-        if polarity.group("draw"):
-            if len(goals) != 2 or max(goals.values()) != 1 or not _EQUALISED.search(told):
-                return
-            score = (1, 1)
-            first, second = clubs
-        else:
-            acting = {mm.club for mm in _actors(sentence, self.teams.mentions(sentence))}
-            if len(acting) != 1 or _LOSER_SCORED.search(told):
-                return
-            first = acting.pop()
-            second = next(c for c in clubs if c != first)
-            won = not (polarity.group("lose") or polarity.group("lose_passive"))
-            score = (sum(goals.values()), 0) if won else (0, sum(goals.values()))
-        home = self._prose_home(told, clubs)
-        found = _Found(first, second, *score, competition=_competition(sentence) or self.article_competition,
-                       order_known=home is not None)
-        if home == second:
-            found = _Found(second, first, score[1], score[0], competition=found.competition)
-        found.scorers = [Scorer(player=p) for p in goals]
-        self.add(found)
+        return goals
 
-    def _opening_clubs(self) -> tuple[list[str], str]:
-        """The clubs of the article's first sentence, with the club whose ground it names; and that sentence."""
-        starts = sentence_starts(self.opening) + [len(self.opening)]
-        sentence = self.opening[starts[0] : starts[1]] if self.opening else ""
+    def _opening_clubs(self, sentence: str) -> list[str]:
+        """The clubs of the article's first sentence, with the club whose ground it names."""
         clubs = list(dict.fromkeys(mm.club for mm in self.teams.mentions(sentence)))
         ground = self.ground_pattern.search(sentence)
         club = self.ground_table.get(fold(ground.group(0))) if ground else None
         if club and club not in clubs:
             clubs.append(club)
-        return clubs, sentence
+        return clubs
 
-    def _prose_home(self, told: str, clubs: list[str]) -> str | None:
+    def _prose_home(self, clubs: list[str]) -> str | None:
         """The side whose ground the report names first, if it is one of the two."""
-        ground = self.ground_pattern.search(told)
+        ground = self.ground_pattern.search(self.text)
         club = self.ground_table.get(fold(ground.group(0))) if ground else None
         return club if club in clubs else None
 
