@@ -1071,3 +1071,11 @@ def test_a_select_xi_is_a_side_and_a_side_beaten_may_be_named_by_its_captain():
 def test_scorers_who_put_a_side_two_up():
     ex = article("Hull beat Stoke 3-1.", "Jon Arne and Abel Moss put Hull two-up before the break.")
     assert scorers(ex.matches[0]) == {"Arne", "Moss"}
+
+
+def test_a_body_is_named_in_full_where_the_article_spells_it_out():
+    ex = article("The Scottish Football Association will look at the tape.",
+                 'An SFA spokesman said: "We will wait for the referee\'s report before we decide anything."')
+    assert [q.speaker for q in ex.quotes] == ["Scottish Football Association"]
+    ex = article('An SFA spokesman said: "We will wait for the referee\'s report before we decide anything."')
+    assert [q.speaker for q in ex.quotes] == ["The SFA"]

@@ -58,6 +58,13 @@ ORGANISATIONS = frozenset(
        "scottish premier league", "league managers association"]
 )
 
+# Bodies by their initials, with the full names an article may spell out instead.
+ORGANISATION_NAMES = {
+    "fa": "Football Association", "sfa": "Scottish Football Association", "fai": "Football Association of Ireland",
+    "faw": "Football Association of Wales", "pfa": "Professional Footballers' Association",
+    "lma": "League Managers Association", "spl": "Scottish Premier League",
+}
+
 # Capitalised words that start or fill a run but are never part of a person's name.
 NOT_NAME_WORDS = frozenset(
     """the a an and but or so if when while after before he she it they we i you his her their our my

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ..model import Quote
 from .clubs import resolve_club
-from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, ORGANISATIONS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, fold
+from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, ORGANISATION_NAMES, ORGANISATIONS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, fold
 from .lexicon import strip_possessive
 from .names import NameBook, name_tokens
 from .patterns import word_list
@@ -390,6 +390,9 @@ class _Resolver:
         if club:
             return club
         if (len(name) > 1 and name.isupper()) or fold(name) in ORGANISATIONS:  # not the article "A"
+            full = ORGANISATION_NAMES.get(fold(name))
+            if full and _spelt_out(full, self.book.text):
+                return full  # "an SFA spokesman" in an article that names the Scottish Football Association
             return f"The {name}" if name.isupper() else name
         return None
 
@@ -669,3 +672,15 @@ def _share_speakers(spans: list[_Span], resolver: _Resolver, paras: list[str]) -
                 s.speaker = current
         if run[-1].speaker:
             last = (run[-1].speaker, run[-1].para, run[-1].open_at)
+
+
+def _spelt_out(full: str, text: str) -> bool:
+    """The article names a body in full, on its own: "the Football Association", not as the end of
+    "the Scottish Football Association"."""
+    at = text.find(full)
+    while at != -1:
+        before = text[max(0, at - 40) : at].rstrip().rsplit(None, 1)
+        if not before or not before[-1][:1].isupper() or before[-1] == "The":
+            return True
+        at = text.find(full, at + 1)
+    return False
