@@ -1079,3 +1079,7 @@ def test_a_body_is_named_in_full_where_the_article_spells_it_out():
     assert [q.speaker for q in ex.quotes] == ["Scottish Football Association"]
     ex = article('An SFA spokesman said: "We will wait for the referee\'s report before we decide anything."')
     assert [q.speaker for q in ex.quotes] == ["The SFA"]
+    ex = article("The Scottish Football Association will look at the tape.",
+                 'An SFA spokesman said: "We will wait for the referee\'s report before we decide anything."')
+    (body,) = [p for p in ex.people if p.name == "Scottish Football Association"]
+    assert body.aliases == ["SFA", "The SFA"]  # asked for by its initials

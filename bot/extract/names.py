@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .clubs import club_table
-from .lexicon import DESCRIPTOR_HEADS, MULTI_WORD_NAME_RUN, NAME_RUN, ORGANISATIONS, ROLE_WORDS, fold, is_name_token, strip_possessive
+from .lexicon import DESCRIPTOR_HEADS, MULTI_WORD_NAME_RUN, NAME_RUN, ORGANISATION_NAMES, ORGANISATIONS, ROLE_WORDS, fold, is_name_token, strip_possessive
 
 _TITLES = {"sir", "dame", "lord"}
 _ROLE_KINDS = {**dict.fromkeys(
@@ -143,5 +143,8 @@ class NameBook:
         return key in self.by_surname or name in self.by_word.get(key.rsplit(" ", 1)[-1], ())
 
     def aliases(self, full: str) -> list[str]:
+        initials = next((k.upper() for k, name in ORGANISATION_NAMES.items() if name == full), None)
+        if initials:  # "Scottish Football Association" is asked for as "SFA", never as "Association"
+            return [initials, f"The {initials}"]
         tokens = [t for t in full.split() if fold(t) not in _TITLES]
         return [tokens[-1]] if len(tokens) >= 2 else []
