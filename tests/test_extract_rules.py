@@ -1059,6 +1059,12 @@ def test_no_score_is_counted_when_the_beaten_side_scored_or_a_goal_was_in_anothe
     assert ex.matches == []
     ex = article("Chelsea boss Al Dean hailed the win over Arsenal.", "Frank Lamb scored twice against Fulham last week.")
     assert ex.matches == []
+    ex = article("Leeds boss Al Dean believes his side can beat Derby on Sunday.",
+                 "Sam Frith scored twice when the sides met in August.")  # a hope, not a result
+    assert ex.matches == []
+    ex = article("Bolton held on for a win over Everton.",  # goals not listed together: one may be Everton's
+                 "Kevin Dale put Bolton in front and Ian Sato added a second. Tom Cale scored late but Bolton held out.")
+    assert ex.matches == []
 
 
 def test_a_select_xi_is_a_side_and_a_side_beaten_may_be_named_by_its_captain():

@@ -77,6 +77,8 @@ _THEY_CLAUSE = re.compile(r"(?:,|\b(?:as|though|although|after|before|when|while
 # what a report says when the beaten side scored, or when nobody did: its goals cannot be counted from names
 _LOSER_SCORED = re.compile(r"\b(?:consolation|pulled (?:one|a goal) back|reduced the deficit|halved the deficit|"
                            r"equalis\w*|levell\w*|level terms|own goal)\b", re.I)
+_GOALS_LIST = re.compile(r"\b(?:[Gg]oals|[Ss]trikes)\s+(?:[a-z\-]+\s+){0,3}?from\s+(?P<names>[A-Z][^.;]{0,80}?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
+_LONE_GOAL = re.compile(r"\b(?:only goal|lone goal|solitary goal|single goal|proved enough|was enough|decisive goal|matchwinner)\b", re.I)
 _EQUALISED = re.compile(r"\b(?:equalis\w*|levell(?:ed|ing)|level terms)\b", re.I)
 _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
@@ -980,8 +982,8 @@ class _Reader:
         # "claimed" or "clinched" says what was won only with its object: "claimed a draw"
         polarity = next((p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")),
                         None)
-        if polarity is None or _NIL.search(self.text):
-            return
+        if polarity is None or _NIL.search(self.text) or _ends_with(_HYPOTHETICAL, sentence, polarity.start()):
+            return  # "his side can beat Arsenal on Sunday": not a result
         if polarity.group("draw"):
             if not _EQUALISED.search(self.text):
                 return
@@ -997,8 +999,8 @@ class _Reader:
             if len(goals) != 2 or max(goals.values()) != 1:
                 return
             score = (1, 1)
-        elif not goals:
-            return
+        elif not goals or not (self._goals_listed(goals) or (list(goals.values()) == [1] and _LONE_GOAL.search(self.text))):
+            return  # a side's every goal must be listed together ("goals from Vignal and Novo"), or be its lone goal
         else:
             won = not (polarity.group("lose") or polarity.group("lose_passive"))
             score = (sum(goals.values()), 0) if won else (0, sum(goals.values()))
@@ -1009,6 +1011,15 @@ class _Reader:
             found = _Found(second, first, score[1], score[0], competition=found.competition)
         found.scorers = [Scorer(player=p) for p in goals]
         self.add(found)
+
+    def _goals_listed(self, goals: dict[str, int]) -> bool:
+        """Whether one sentence lists every scorer together ("goals in each half from Fortune and Ronaldo")."""
+        for listed in _GOALS_LIST.finditer(self.text):
+            names = {self.book.canonical(" ".join(name_tokens(run.group(0))))
+                     for run in NAME_RUN.finditer(listed.group("names"))}
+            if set(goals) <= names:
+                return True
+        return False
 
     def _prose_goals(self, paras: list[str], clubs: list[str]) -> dict[str, int]:
         """Scorer -> goals, from the report's own sentences about these two clubs."""
