@@ -69,22 +69,30 @@ _LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(
 _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s+){0,2}$", re.I)
 # "Chelsea's 1-0 defeat", "the Bluebirds' 1-0 loss": the owner of the result, right before the score
 _OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z\-]+\s+){0,2}$")
-_OPPONENT_SLOT = re.compile(r"\s+(?:[\w\-]+\s+){0,3}?(?:over|against|by|to|with|v|vs\.?)\s+(?:the\s+)?")
+_OPPONENT_SLOT = re.compile(r"\s+(?:(?:[A-Z][\w\-]+\s+){0,2}(?:win|victory|defeat|loss|draw|triumph|success)\s+)?"
+                            r"(?:over|against|by|to|with|v|vs\.?)\s+(?:the\s+)?")
 _NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 _THEY = re.compile(r"\s*(?:They|Their)\b")
-_THEY_CLAUSE = re.compile(r"(?:,|\b(?:as|though|although|after|before|when|while|because|since))\s+they\s+(?:[a-z\-]+\s+){0,4}$")
 # what a report says when the beaten side scored, or when nobody did: its goals cannot be counted from names
 _LOSER_SCORED = re.compile(r"\b(?:consolation|pulled (?:one|a goal) back|reduced the deficit|halved the deficit|"
                            r"equalis\w*|levell\w*|level terms|own goal)\b", re.I)
 _GOALS_LIST = re.compile(r"\b(?:[Gg]oals|[Ss]trikes)\s+(?:[a-z\-]+\s+){0,3}?from\s+(?P<names>[A-Z][^.;]{0,80}?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
+_TIMES = re.compile(r"\b(?:twice|brace|double|two goals|hat-trick)\b", re.I)
+_ANOTHER_UNNAMED = re.compile(r",?\s+(?:plus|as well as|and)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:penalty|own goal|own-goal|strike|goal)\b")
+# a match other than the one reported: "in midweek", "when the sides last met"
+_ELSEWHEN = re.compile(r"\b(?:in midweek|last (?:meeting|season|week|month|year|time)|last met|earlier (?:this|in the) "
+                       r"(?:season|week|month)|previous (?:meeting|match|game|round)|for the reserves)\b", re.I)
+# a hope or a forecast, not a result: "favourites to beat Celtic", "set to face"
+_HOPE = re.compile(r"\b(?:favourites|favorites|expected|set|tipped|likely|will|bid|bidding|looking|trying|can|could|"
+                   r"must|need|needs|hope|hoping|want|wants|aim|aiming)\s+(?:\w+\s+){0,4}$", re.I)
 _LONE_GOAL = re.compile(r"\b(?:only goal|lone goal|solitary goal|single goal|proved enough|was enough|decisive goal|matchwinner)\b", re.I)
 _EQUALISED = re.compile(r"\b(?:equalis\w*|levell(?:ed|ing)|level terms)\b", re.I)
 _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
+_POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
-_ROLE_BEFORE_NAME = re.compile(  # "Chelsea boss Jose ", before the surname
-    r"(?:'s|’s)?\s+(?:assistant\s+|caretaker\s+|head\s+)?(?:boss|manager|coach|chairman|striker|defender|midfielder|"
-    r"goalkeeper|keeper|winger|forward|captain|skipper)\s+(?:[A-Z][\w'’\-]+\s+){0,2}$")
+_ROLE_BEFORE_NAME = re.compile(  # "Chelsea boss Jose ", before the surname: the man whose side it is
+    r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?(?:boss|manager|coach)\s+(?:[A-Z][\w'’\-]+\s+){0,2}$")
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
@@ -250,7 +258,7 @@ def _actors(sentence: str, mentions, objects: dict[int, bool] | None = None) -> 
 
 
 def _former_club(sentence: str, mm) -> bool:
-    return _ROLE_AFTER.match(sentence, mm.end) is not None and sentence.endswith(("former ", "ex-"), 0, mm.start)
+    return _ROLE_AFTER.match(sentence, mm.end) is not None and sentence.endswith(("former ", "Former ", "ex-", "Ex-"), 0, mm.start)
 
 
 def _owns(sentence: str, mm) -> bool:
@@ -334,12 +342,12 @@ def _scored_after(sentence: str, end: int) -> bool:
     return pair is not None and _SCORER_VERB.match(sentence, pair.end()) is not None
 
 
-def _times_scored(sentence: str) -> int:
-    """How many goals a sentence naming one scorer gives him: "scored twice", "a hat-trick"."""
-    lowered = sentence.lower()
-    if "hat-trick" in lowered:
-        return 3
-    return 2 if re.search(r"\b(?:twice|brace|double|two goals)\b", lowered) else 1
+def _times_scored(sentence: str, player: str) -> int:
+    """How many goals a sentence gives a scorer, told right after his name: "scored twice", "a hat-trick"."""
+    at = sentence.find(player.split()[-1])
+    after = sentence[at : at + 60] if at >= 0 else ""
+    times = _TIMES.search(after)
+    return 1 if times is None else 3 if times.group(0).lower() == "hat-trick" else 2
 
 
 def _result_break(sentence: str, first: re.Match, second: re.Match) -> int:
@@ -365,6 +373,8 @@ class _Reader:
         self._pending: list[str] = []  # sentences read since the last subject was settled
         self._leg_story: tuple[frozenset, int, str] | None = None  # a leg the paragraph goes on telling
         self._story_scorers: dict[tuple[frozenset, int], list[Scorer]] = {}
+        self._manager_clubs: dict[str, str | None] = {}  # person -> the club the article names him manager of
+        self._told_scorers: list[Scorer] = []  # the scorers of the result told before in the same sentence
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
@@ -455,7 +465,7 @@ class _Reader:
         results = [m for m, kind in told if kind in ("result", "first leg")]
         cuts = [0] + [_result_break(sentence, a, b) for a, b in zip(results, results[1:])] + [len(sentence)]
         stretch = 0  # where the stretch of the sentence telling the next result begins
-        self._told_scorers: list[Scorer] = []  # the scorers of the sentence's result before
+        self._told_scorers = []
         for m, kind in told:
             x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
             if kind == "aggregate":
@@ -589,7 +599,10 @@ class _Reader:
             polarity = "win"
         elif len(before_mentions) >= 2 and _ends_with(_TRANSITIVE, before, before_mentions[-1].start) \
                 and len(before[before_mentions[-1].end :].split()) <= 4:
-            subject, opponent = before_mentions[-2].club, before_mentions[-1].club  # "X beat Y 2-0"
+            # "X beat Y 2-0"; "Celtic beat Spain's Valencia 2-1": the owner of the beaten side is not the winner
+            beaten = before_mentions[-1]
+            winners = [mm for mm in before_mentions[:-1] if not _POSSESSIVE_GAP.fullmatch(before, mm.end, beaten.start)]
+            subject, opponent = (winners or before_mentions[:-1])[-1].club, beaten.club
             polarity = "win"
         elif polarity == "draw" and len(acting := _actors(before, before_mentions, self._objects_in(sentence))) >= 2 \
                 and re.fullmatch(
@@ -607,15 +620,12 @@ class _Reader:
             if owner and not owner_club and self.book.is_person(" ".join(owner_name)):
                 owner_club = self._club_of_person(" ".join(owner_name))  # "Steve Bruce's side won 2-1"
             elif not owner and _ends_with(_HIS_SIDE, before):
-                owner_club = self._club_of_last_person(paragraph, sentence, m.start())  # "his side's 3-2 win"
+                owner_club = self._club_of_his_side(paragraph, sentence, m.start())  # "his side's 3-2 win"
             if owner and not owner_club:
                 return  # "Zeta Golubovci's 2-0 win": a result of a side we cannot name
             acting = _actors(before, before_mentions, self._objects_in(sentence))
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
-            if _ends_with(_THEY_CLAUSE, before):  # "they" is the side last named acting or owning something:
-                # "… from Arsenal's display at Spurs, even though they ran out 5-4 winners"
-                actors = [mm for mm in before_mentions if mm in acting or _owns(before, mm)]
             relative = before_mentions[-1] if before_mentions and _WHO_CLAUSE.fullmatch(before, before_mentions[-1].end) else None
             if owner_club:  # "Chelsea's 1-0 defeat at St James' Park": the result's owner played it
                 subject = owner_club
@@ -658,8 +668,8 @@ class _Reader:
             opponent = outside[-1] if outside else None
         if subject and not opponent:
             opponent = self._other_club(subject, paragraph)
-        if not subject or not opponent or subject == opponent:
-            return
+        if not subject or not opponent or subject == opponent or self.teams.is_nation(subject) != self.teams.is_nation(opponent):
+            return  # a national side plays national sides, a club plays clubs
         if _AT_HOME.search(sentence) and home is None:
             home = subject
         high, low = max(x, y), min(x, y)
@@ -704,8 +714,9 @@ class _Reader:
         if rest and rest[0].start == own.start("name"):
             return rest  # a club the table knows
         name = own.group("name")
-        if fold(name.split()[0]) in NOT_NAME_WORDS | DESCRIPTOR_HEADS:
-            return after_mentions
+        if fold(name.split()[0]) in NOT_NAME_WORDS | DESCRIPTOR_HEADS or any(ch.isdigit() for ch in name) \
+                or self._named_as_person(name):
+            return after_mentions  # "Brazil's Ramires", "Italy's Under-21s": not a club
         start = own.start("name")
         return [Mention(start, start + len(name), self.teams.add(name)), *rest]
 
@@ -750,25 +761,38 @@ class _Reader:
             self._counts[text] = counts
         return self._counts[text]
 
-    def _club_of_person(self, person: str) -> str | None:
-        """The club the article names a person's role at ("Chelsea boss Jose Mourinho"), if it does."""
-        surname = self.book.canonical(person).split()[-1]
-        for at in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", self.text):
-            head = self.text[max(0, at.start() - 60) : at.start()]
-            role = _ROLE_BEFORE_NAME.search(head)
-            if role is None:
-                continue
-            clubs = self.teams.mentions(head[: role.start()])
-            if clubs and clubs[-1].end == role.start():
-                return clubs[-1].club
-        return None
+    def _named_as_person(self, name: str) -> bool:
+        """A person, as the article shows: a name that could be one, whose last word it also uses alone
+        ("Diego Maradona" … "Maradona"); a club is shortened by its first word ("Cotonsport")."""
+        last = name.split()[-1]
+        return self.book.is_person(name) and (len(name.split()) == 1 or self.text.count(last) > self.text.count(name))
 
-    def _club_of_last_person(self, paragraph: str, sentence: str, score_start: int) -> str | None:
-        """The club of the person the text names last before "his side's 3-2 win", in its paragraph."""
-        at = paragraph.find(sentence)
-        told = (paragraph[:at] if at >= 0 else "") + sentence[:score_start]
-        people = [run.group(0) for run in NAME_RUN.finditer(told) if self.book.is_person(run.group(0))]
-        return self._club_of_person(people[-1]) if people else None
+    def _club_of_person(self, person: str) -> str | None:
+        """The club the article names a person as the manager of ("Chelsea boss Jose Mourinho"), not a
+        former one ("former Chelsea boss"): read by his full name, or by a surname only he has."""
+        full = self.book.canonical(person)
+        if full not in self._manager_clubs:
+            surname = full.split()[-1]
+            forms = [full] if len(self.book.by_surname.get(fold(surname), ())) > 1 else [full, surname]
+            self._manager_clubs[full] = None
+            for at in re.finditer("|".join(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])" for f in forms), self.text):
+                head = self.text[max(0, at.start() - 60) : at.start()]
+                role = _ROLE_BEFORE_NAME.search(head)
+                clubs = self.teams.mentions(head[: role.start()]) if role else []
+                if clubs and clubs[-1].end == role.start() and not _former_club(head, clubs[-1]):
+                    self._manager_clubs[full] = clubs[-1].club
+                    break
+        return self._manager_clubs[full]
+
+    def _club_of_his_side(self, paragraph: str, sentence: str, score_start: int) -> str | None:
+        """Whose "his side's 3-2 win": the club of the person the sentence is about (the first it names),
+        else of the last person named just before it in the paragraph."""
+        people = [run.group(0) for run in NAME_RUN.finditer(sentence, 0, score_start) if self.book.is_person(run.group(0))]
+        if not people:
+            at = paragraph.find(sentence)
+            told = paragraph[max(0, at - 600) : at] if at > 0 else ""
+            people = [run.group(0) for run in NAME_RUN.finditer(told) if self.book.is_person(run.group(0))][-1:]
+        return self._club_of_person(people[0]) if people else None
 
     def _other_club(self, subject: str, paragraph: str) -> str | None:
         """The opponent a sentence leaves unnamed: the headline's club, else the one this paragraph, or
@@ -883,6 +907,7 @@ class _Reader:
     def scorers_by_club(self, paras: list[str]) -> None:
         """In a review of several results, a sentence naming scorers and one side's club belongs to the
         one match that side played ("United went ahead through Alan Smith …")."""
+        lead = self._lead_result  # until the text turns to another result, a paragraph naming no club tells this one
         for par in paras:
             clean = unquoted(par)
             starts = sentence_starts(clean) + [len(clean)]
@@ -898,6 +923,8 @@ class _Reader:
                 if clubs:
                     in_view = played[0] if len(played) == 1 else None
                     named_yet = True
+                    if any(f is not lead for f in played):
+                        lead = None
                 if SCORE.search(sentence):
                     continue  # its own result took its scorers already
                 found = _scorers_near(sentence, self.book, self.teams)
@@ -905,8 +932,8 @@ class _Reader:
                 # nor has any sentence of the paragraph before it: the result the article opens with
                 match = played[0] if len(played) == 1 else (
                     in_view if not clubs and in_view and leg in (None, in_view.leg) else None)
-                if match is None and not named_yet and leg is None:
-                    match = self._lead_result
+                if match is None and not named_yet and leg is None and not _ELSEWHEN.search(sentence):
+                    match = lead
                 if not found or match is None:
                     continue  # no match, or several it could be (the two legs of a tie)
                 for scorer in found:
@@ -973,21 +1000,23 @@ class _Reader:
     def prose_result(self, paras: list[str]) -> None:
         """A one-match report that never states its score may still make it certain: the opening says
         who won, or that it was drawn, and the prose names each goal ("Goals from Vignal and Novo gave
-        Rangers victory at Celtic Park" is 2-0). Read only when nothing in the text says the beaten side
-        scored, and a draw only as one goal and its equaliser."""
+        Rangers victory at Celtic Park" is 2-0). A win is counted only from goals listed together, or
+        from a lone goal, when nothing says the beaten side scored; a draw only as one goal and its
+        equaliser."""
         sentence = self.opening[: (sentence_starts(self.opening) + [len(self.opening)])[1]] if self.opening else ""
         clubs = self._opening_clubs(sentence)
         if len(clubs) != 2:
             return
-        # "claimed" or "clinched" says what was won only with its object: "claimed a draw"
-        polarity = next((p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")),
-                        None)
-        if polarity is None or _NIL.search(self.text) or _ends_with(_HYPOTHETICAL, sentence, polarity.start()):
-            return  # "his side can beat Arsenal on Sunday": not a result
-        if polarity.group("draw"):
+        # "claimed" or "clinched" tells what was won only by its object: "claimed a draw"
+        said = [p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")]
+        kinds = {"draw" if p.group("draw") else "win" if p.group("win") else "lose" for p in said}
+        if len(kinds) != 1 or _NIL.search(self.text) or _ends_with(_HOPE, sentence, said[0].start()):
+            return  # "whose side lost last week, saw his team beat Celtic"; "favourites to beat Celtic"
+        kind = kinds.pop()
+        if kind == "draw":
+            first, second = clubs
             if not _EQUALISED.search(self.text):
                 return
-            first, second = clubs
         else:
             acting = {mm.club for mm in _actors(sentence, self.teams.mentions(sentence))}
             if len(acting) != 1 or _LOSER_SCORED.search(self.text):
@@ -995,26 +1024,29 @@ class _Reader:
             first = acting.pop()
             second = next(c for c in clubs if c != first)
         goals = self._prose_goals(paras, clubs)
-        if polarity.group("draw"):
+        if kind == "draw":
             if len(goals) != 2 or max(goals.values()) != 1:
                 return
             score = (1, 1)
-        elif not goals or not (self._goals_listed(goals) or (list(goals.values()) == [1] and _LONE_GOAL.search(self.text))):
-            return  # a side's every goal must be listed together ("goals from Vignal and Novo"), or be its lone goal
+        elif goals and (self._goals_listed(goals, clubs) or (list(goals.values()) == [1] and _LONE_GOAL.search(self.text))):
+            score = (sum(goals.values()), 0) if kind == "win" else (0, sum(goals.values()))
         else:
-            won = not (polarity.group("lose") or polarity.group("lose_passive"))
-            score = (sum(goals.values()), 0) if won else (0, sum(goals.values()))
-        home = self._prose_home(clubs)
+            return
+        home = self._ground_club(self.text)
         found = _Found(first, second, *score, competition=_competition(sentence) or self.article_competition,
-                       order_known=home is not None)
+                       order_known=home in clubs)
         if home == second:
             found = _Found(second, first, score[1], score[0], competition=found.competition)
         found.scorers = [Scorer(player=p) for p in goals]
         self.add(found)
 
-    def _goals_listed(self, goals: dict[str, int]) -> bool:
-        """Whether one sentence lists every scorer together ("goals in each half from Fortune and Ronaldo")."""
+    def _goals_listed(self, goals: dict[str, int], clubs: list[str]) -> bool:
+        """Whether one sentence about these clubs lists every scorer together ("goals in each half from
+        Fortune and Ronaldo"), and no goal besides ("…, plus a late penalty")."""
         for listed in _GOALS_LIST.finditer(self.text):
+            around = self.text[max(0, listed.start() - 150) : listed.end() + 60]
+            if {mm.club for mm in self.teams.mentions(around)} - set(clubs) or _ANOTHER_UNNAMED.match(self.text, listed.end()):
+                continue
             names = {self.book.canonical(" ".join(name_tokens(run.group(0))))
                      for run in NAME_RUN.finditer(listed.group("names"))}
             if set(goals) <= names:
@@ -1022,33 +1054,31 @@ class _Reader:
         return False
 
     def _prose_goals(self, paras: list[str], clubs: list[str]) -> dict[str, int]:
-        """Scorer -> goals, from the report's own sentences about these two clubs."""
+        """Scorer -> goals, from the report's own sentences about these two clubs and this match."""
         goals: dict[str, int] = {}
         for par in (unquoted(p) for p in paras if not _is_line_up(p)):
             starts = sentence_starts(par) + [len(par)]
             for a, b in zip(starts, starts[1:]):
-                if {mm.club for mm in self.teams.mentions(par[a:b]) if not _ROLE_AFTER.match(par, a + mm.end)} - set(clubs):
-                    continue  # "Lampard scored twice against Fulham": another match; not "the Tottenham striker"
-                named = _scorers_near(par[a:b], self.book, self.teams)
-                times = _times_scored(par[a:b]) if len(named) == 1 else 1
-                for scorer in named:
-                    goals[scorer.player] = max(goals.get(scorer.player, 0), times)
+                told = par[a:b]
+                if _ELSEWHEN.search(told) or {mm.club for mm in self.teams.mentions(told)
+                                               if not _ROLE_AFTER.match(par, a + mm.end)} - set(clubs):
+                    continue  # "scored twice against Fulham", "in midweek": another match; not "the Tottenham striker"
+                for scorer in _scorers_near(told, self.book, self.teams):
+                    goals[scorer.player] = max(goals.get(scorer.player, 0), _times_scored(told, scorer.player))
         return goals
 
     def _opening_clubs(self, sentence: str) -> list[str]:
         """The clubs of the article's first sentence, with the club whose ground it names."""
         clubs = list(dict.fromkeys(mm.club for mm in self.teams.mentions(sentence)))
-        ground = self.ground_pattern.search(sentence)
-        club = self.ground_table.get(fold(ground.group(0))) if ground else None
+        club = self._ground_club(sentence)
         if club and club not in clubs:
             clubs.append(club)
         return clubs
 
-    def _prose_home(self, clubs: list[str]) -> str | None:
-        """The side whose ground the report names first, if it is one of the two."""
-        ground = self.ground_pattern.search(self.text)
-        club = self.ground_table.get(fold(ground.group(0))) if ground else None
-        return club if club in clubs else None
+    def _ground_club(self, text: str) -> str | None:
+        """The home club of the first ground the text names."""
+        ground = self.ground_pattern.search(text)
+        return self.ground_table.get(fold(ground.group(0))) if ground else None
 
     def _headline_winner(self) -> str | None:
         """The club the headline says won or went through ("Chelsea clinch cup", "Man Utd through")."""

@@ -48,7 +48,9 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     found = []
     for start, suffix in whole_words(text, _CLUB_SUFFIXES):  # the rare suffix first, then the place before it
         m = _PLACE_BEFORE.search(text, max(0, start - 30), start)
-        if m and (fold(m.group(1)) not in NOT_NAME_WORDS or suffix == "XI"):  # "a World XI" is a side
+        if m is None or (suffix == "XI" and fold(m.group(0).strip()) in known_forms):
+            continue  # "a weakened Chelsea XI" is Chelsea
+        if fold(m.group(1)) not in NOT_NAME_WORDS or suffix == "XI":  # "a World XI" is a side
             name = m.group(0) + suffix
             if fold(name) not in known_forms and name not in found:
                 found.append(name)
