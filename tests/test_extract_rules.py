@@ -1106,3 +1106,24 @@ def test_a_body_is_named_in_full_where_the_article_spells_it_out():
                  'An SFA spokesman said: "We will wait for the referee\'s report before we decide anything."')
     (body,) = [p for p in ex.people if p.name == "Scottish Football Association"]
     assert body.aliases == ["SFA", "The SFA"]  # asked for by its initials
+
+
+def test_no_scorer_from_a_hero_a_save_a_miss_or_another_clubs_clause():
+    cases = {
+        "Ned Moss hailed his hat-trick hero Tom Vale after Leeds beat Hull 3-0.": {"Leeds": {"Vale"}},  # not Moss
+        "Derby beat Hull 2-0 with two goals from Ian Dorr, and Leeds followed with another 3-1 win at Stoke.":
+            {"Derby": {"Dorr"}, "Stoke": set()},
+        "Derby beat Hull 2-0 with goals from Dorr and Pell and Leeds won 3-1 at Stoke.":
+            {"Derby": {"Dorr", "Pell"}, "Stoke": set()},
+        "Derby won 1-0 at Hull with a header from Joe Terne.": {"Hull": {"Terne"}},
+    }
+    for text, expected in cases.items():
+        assert {m.home: scorers(m) for m in article(text).matches} == expected, text
+    for second in ("Joe Terne headed a goal-bound shot off the line.", "Joe Terne was left unmarked to head wide."):
+        assert scorers(article("Derby drew 1-1 at Hull.", second).matches[0]) == set(), second
+
+
+def test_initials_stay_initials_when_the_full_name_spelt_out_is_another_bodys():
+    ex = article("The Football Association of Wales will meet on Monday.",
+                 'An FA spokesman said: "We will look at the footage in full before we say anything more."')
+    assert [q.speaker for q in ex.quotes] == ["The FA"]

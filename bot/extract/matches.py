@@ -89,6 +89,7 @@ _HOPE = re.compile(r"\b(?:favourites|favorites|expected|set|tipped|likely|will|b
 _LONE_GOAL = re.compile(r"\b(?:only goal|lone goal|solitary goal|single goal|proved enough|was enough|decisive goal|matchwinner)\b", re.I)
 _EQUALISED = re.compile(r"\b(?:equalis\w*|levell(?:ed|ing)|level terms)\b", re.I)
 _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
+_AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _ROLE_BEFORE_NAME = re.compile(  # "Chelsea boss Jose ", before the surname: the man whose side it is
@@ -123,7 +124,7 @@ _AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon ho
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from)|(?:thanks to|courtesy of|through|after) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
+_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from)|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
     r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
@@ -135,21 +136,24 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting|headed|fired|volleyed|curled"
     r"|drilled|smashed|nodded|heading|firing|volleying|curling|drilling|smashing|nodding)"
     r" (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
-    r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)"
+    r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)(?![\w\-])"
     r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead"  # "Torres gave Atletico an early lead"
     r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?start with (?:a|an|his) (?:[\w\-]+ )?(?:goal|strike|header)"
     r"|(?:was|were) (?:on hand|in the right place|quickest to react|first to react|left unmarked) to "
-    r"(?:score|head|tap|fire|slot|nod|poke|volley|turn|sweep|steer|side-foot|convert|finish))"
+    r"(?:score|(?:head|tap|fire|slot|nod|poke|volley|turn|sweep|steer|side-foot|finish) (?:\w+ )?(?:home|in|into|past)))"
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"(?![\w-])(?!\s+partner)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
-_HE = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
-# "branded his own goal": a goal that is his for certain, not "his header was saved" or "his strike partner"
-_HIS_GOAL = re.compile(r"\s+(?:own goal|(?:[\w\-]+\s+)?(?:winner|equaliser|opener|brace|hat-trick)|(?:two|three|four) goals)\b")
+_HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
+# "branded his own goal": a goal that is his for certain, not "his header was saved", "his strike partner",
+# "his hat-trick hero Henry" or "his winner's medal"
+_HIS_GOAL = re.compile(r"\s+(?:own goal|(?:[\w\-]+\s+)?(?:winner|equaliser|opener|brace|hat-trick)|(?:two|three|four) goals)"
+                       r"(?![\w'’\-])(?!\s+(?:hero|heroes|medal|[A-Z]))")
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
-_ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another\b|\b(?:a feat|which) (?:he|she) repeated\b|\brepeated the feat\b")
+_ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another (?:(?:goal|strike|header|penalty) )?(?:in|against)\b"
+                           r"|\b(?:a feat|which) (?:he|she) repeated\b|\brepeated the feat\b")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner", "match-winner"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
@@ -321,8 +325,8 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
                                 or _ends_with(_LISTED_SCORERS, sentence, m.start()))):
             found.append(Scorer(player=book.canonical(" ".join(tokens))))
     k, person = 0, None  # the latest person named before each "he", walked once in text order
-    for he in _HE.finditer(sentence):  # "Zairi was the hero as he scored a hat-trick": the person before
-        if not (_HIS_GOAL if he.group(0)[-1] == "s" else _SCORER_VERB).match(sentence, he.end()):
+    for he in _HE_OR_HIS.finditer(sentence):  # "Zairi was the hero as he scored a hat-trick": the person before
+        if not (_HIS_GOAL if he.group(0).endswith("is") else _SCORER_VERB).match(sentence, he.end()):
             continue
         while k < len(people) and people[k][0].end() <= he.start():
             person = people[k][1] if book.is_person(people[k][1]) else person
@@ -350,13 +354,17 @@ def _times_scored(sentence: str, player: str) -> int:
     return 1 if times is None else 3 if times.group(0).lower() == "hat-trick" else 2
 
 
-def _result_break(sentence: str, first: re.Match, second: re.Match) -> int:
+def _result_break(sentence: str, first: re.Match, second: re.Match, mentions) -> int:
     """Where the telling of one result ends and the next begins: the last clause break between their
-    scores ("drew 2-2, with Haaland scoring both, while Chelsea won 5-0"), else right after the first score."""
+    scores ("drew 2-2, with Haaland scoring both, while Chelsea won 5-0"), or an "and" that opens on a
+    club ("… from Henry and Pires and Chelsea won 3-1"), else right after the first score."""
     cut = first.end()
     for c in _CLAUSE_END.finditer(sentence, first.end(), second.start()):
         if c.group(0)[:1] in ",; " and not c.group(0).startswith(", with"):
             cut = c.start()
+    for mm in mentions:
+        if first.end() < mm.start < second.start() and (joined := _AND_BEFORE.search(sentence, first.end(), mm.start)):
+            cut = max(cut, joined.start())
     return cut
 
 
@@ -463,7 +471,7 @@ class _Reader:
         mentions = self.teams.mentions(sentence)
         told = [(m, kind) for m in scores if (kind := self._score_kind(sentence, m, quoted))]
         results = [m for m, kind in told if kind in ("result", "first leg")]
-        cuts = [0] + [_result_break(sentence, a, b) for a, b in zip(results, results[1:])] + [len(sentence)]
+        cuts = [0] + [_result_break(sentence, a, b, mentions) for a, b in zip(results, results[1:])] + [len(sentence)]
         stretch = 0  # where the stretch of the sentence telling the next result begins
         self._told_scorers = []
         for m, kind in told:

@@ -675,12 +675,12 @@ def _share_speakers(spans: list[_Span], resolver: _Resolver, paras: list[str]) -
 
 
 def _spelt_out(full: str, text: str) -> bool:
-    """The article names a body in full, on its own: "the Football Association", not as the end of
-    "the Scottish Football Association"."""
+    """The article names a body in full, on its own: "the Football Association", not as part of
+    "the Scottish Football Association" or "the Football Association of Wales"."""
     at = text.find(full)
     while at != -1:
         before = text[max(0, at - 40) : at].rstrip().rsplit(None, 1)
-        if not before or not before[-1][:1].isupper() or before[-1] == "The":
-            return True
+        if (not before or not before[-1][:1].isupper() or before[-1] == "The") and not text.startswith(" of ", at + len(full)):
+            return True  # not "the Football Association of Wales" either
         at = text.find(full, at + 1)
     return False
