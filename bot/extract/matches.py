@@ -15,7 +15,7 @@ from functools import cached_property
 from ..model import Match, Scorer, Tie
 from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NOT_NAME_WORDS, fold
 from .names import NameBook, name_tokens
-from .patterns import word_list
+from .patterns import whole_words, word_list
 from .quotes import unquoted
 from .teams import Mention, Teams, grounds
 from .text import paragraphs, sentence_starts
@@ -92,9 +92,8 @@ _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
-_ROLE_BEFORE_NAME = re.compile(  # "Chelsea boss Jose ", before the surname: the man whose side it is
-    r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?(?:boss|manager|coach)\s+(?:[A-Z][\w'’\-]+\s+){0,2}$")
-_UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
+_CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
+_UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -381,7 +380,6 @@ class _Reader:
         self._pending: list[str] = []  # sentences read since the last subject was settled
         self._leg_story: tuple[frozenset, int, str] | None = None  # a leg the paragraph goes on telling
         self._story_scorers: dict[tuple[frozenset, int], list[Scorer]] = {}
-        self._manager_clubs: dict[str, str | None] = {}  # person -> the club the article names him manager of
         self._told_scorers: list[Scorer] = []  # the scorers of the result told before in the same sentence
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
@@ -472,6 +470,7 @@ class _Reader:
         told = [(m, kind) for m in scores if (kind := self._score_kind(sentence, m, quoted))]
         results = [m for m, kind in told if kind in ("result", "first leg")]
         cuts = [0] + [_result_break(sentence, a, b, mentions) for a, b in zip(results, results[1:])] + [len(sentence)]
+        parts = dict(zip((m.start() for m in results), zip(cuts, cuts[1:])))  # each result's own part of the sentence
         stretch = 0  # where the stretch of the sentence telling the next result begins
         self._told_scorers = []
         for m, kind in told:
@@ -483,9 +482,8 @@ class _Reader:
             elif kind == "leg lead":  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
                 self.aggregate(sentence, m, x, y, mentions, leg_lead=True, paragraph=paragraph)
             else:  # "a 2-1 Champions League first-leg lead": the first leg ended so
-                k = results.index(m)
                 self.result(sentence, paragraph, m, x, y, mentions, stretch, leg=1 if kind == "first leg" else None,
-                            told=(cuts[k], cuts[k + 1]))
+                            told=parts[m.start()])
                 stretch = m.end()
         self._pending.append(sentence)
 
@@ -777,20 +775,27 @@ class _Reader:
 
     def _club_of_person(self, person: str) -> str | None:
         """The club the article names a person as the manager of ("Chelsea boss Jose Mourinho"), not a
-        former one ("former Chelsea boss"): read by his full name, or by a surname only he has."""
+        former one ("former Chelsea boss"): found by his full name, or by a surname only he has."""
         full = self.book.canonical(person)
-        if full not in self._manager_clubs:
-            surname = full.split()[-1]
-            forms = [full] if len(self.book.by_surname.get(fold(surname), ())) > 1 else [full, surname]
-            self._manager_clubs[full] = None
-            for at in re.finditer("|".join(rf"(?<![\w'’-]){re.escape(f)}(?![\w'’-])" for f in forms), self.text):
-                head = self.text[max(0, at.start() - 60) : at.start()]
-                role = _ROLE_BEFORE_NAME.search(head)
-                clubs = self.teams.mentions(head[: role.start()]) if role else []
-                if clubs and clubs[-1].end == role.start() and not _former_club(head, clubs[-1]):
-                    self._manager_clubs[full] = clubs[-1].club
-                    break
-        return self._manager_clubs[full]
+        if full in self._managers:
+            return self._managers[full]
+        same_surname = [name for name in self._managers if name.split()[-1] == full.split()[-1]]
+        return self._managers[same_surname[0]] if len(same_surname) == 1 and " " not in person.strip() else None
+
+    @cached_property
+    def _managers(self) -> dict[str, str]:
+        """Person -> club, for each "<Club> boss|manager|coach <Name>" the article writes (one pass over it)."""
+        found: dict[str, str] = {}
+        for at, _role in whole_words(self.text, ("boss", "manager", "coach")):
+            head = self.text[max(0, at - 50) : at]
+            clubs = self.teams.mentions(head)
+            name = NAME_RUN.match(self.text, at + len(_role) + 1)
+            if not clubs or name is None or not _CLUB_THEN_ROLE.fullmatch(head, clubs[-1].end) or _former_club(head + _role, clubs[-1]):
+                continue
+            tokens = name_tokens(name.group(0))
+            if tokens:
+                found.setdefault(self.book.canonical(" ".join(tokens)), clubs[-1].club)
+        return found
 
     def _club_of_his_side(self, paragraph: str, sentence: str, score_start: int) -> str | None:
         """Whose "his side's 3-2 win": the club of the person the sentence is about (the first it names),
