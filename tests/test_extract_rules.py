@@ -1127,3 +1127,9 @@ def test_initials_stay_initials_when_the_full_name_spelt_out_is_another_bodys():
     ex = article("The Football Association of Wales will meet on Monday.",
                  'An FA spokesman said: "We will look at the footage in full before we say anything more."')
     assert [q.speaker for q in ex.quotes] == ["The FA"]
+
+
+def test_a_score_headline_may_carry_a_standfirst():
+    for title in ("Leeds 2-1 Derby: late header settles it", "Leeds 2–1 Derby – Ody strikes late"):
+        ex = article("A late header settled it at Elland Road.", title=title)
+        assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Leeds", "Derby", 2, 1)], title

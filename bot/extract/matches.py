@@ -25,7 +25,9 @@ SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\
 # "a goalless draw", "the match finished goalless": a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
 _DIGITS_DASH = re.compile(r"[0-9] ?[-–] ?[0-9]")  # opens with a digit class: re scans straight to digits
-_HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—] ?(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})\.?$")
+# "Hereford 1-1 Doncaster", also with a standfirst after it ("City 2-1 United: late header settles derby")
+_HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—] ?(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})"
+                       r"(?:\.?$|:\s+\S|\s+[-–—|]\s+\S)")
 def _may_hold_score(text: str) -> bool:
     """A cheap test before the exact SCORE pattern."""
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
