@@ -93,6 +93,7 @@ _EQUALISED = re.compile(r"\b(?:equalis\w*|levell(?:ed|ing)|level terms)\b", re.I
 _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
+_SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
@@ -412,9 +413,15 @@ class _Reader:
         m = _HEADLINE.match(line.strip())
         if not m:
             return None
-        home = self.teams.club_of(m["home"]) or self.teams.add(m["home"])
-        away = self.teams.club_of(m["away"]) or self.teams.add(m["away"])
+        home, away = self._headline_side(m["home"]), self._headline_side(m["away"])
         return _Found(home, away, int(m["hs"]), int(m["as"]), competition=self.article_competition)
+
+    def _headline_side(self, name: str) -> str:
+        """A headline's side: a club the article knows, also with its squad named ("Chelsea Women", as the
+        text goes on to call it "Chelsea"), else a club the headline teaches."""
+        squad = _SQUAD.search(name)
+        return (self.teams.club_of(name) or (squad and self.teams.club_of(name[: squad.start()]))
+                or self.teams.add(name))
 
     def _follow_leg_story(self, sentence: str, paragraph: str) -> None:
         """After "X took a 1-0 lead into the second leg", the paragraph tells that leg: its scorers are
