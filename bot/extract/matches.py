@@ -97,6 +97,8 @@ _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
+_ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have|has|had|will|came|went|held|fell|face|faces|"
+                        r"host|hosts|sit|sits|stay|stays|remain|remains)\b")  # a verb right after a club: it acts
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -254,8 +256,9 @@ def _actors(sentence: str, mentions, objects: dict[int, bool] | None = None) -> 
             is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None
             if objects is not None:
                 objects[mm.start] = is_object
-        if not is_object and previous_object is not None:
-            is_object = _LIST_JOIN.fullmatch(sentence, previous_object.end, mm.start) is not None
+        if not is_object and previous_object is not None:  # "… with Osasuna and Molde lost 3-0": Molde acts
+            is_object = _LIST_JOIN.fullmatch(sentence, previous_object.end, mm.start) is not None \
+                and not _ACTS_NEXT.match(sentence, mm.end)
         if is_object:
             previous_object = mm
         else:
