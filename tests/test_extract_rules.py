@@ -1141,3 +1141,13 @@ def test_the_club_table_knows_the_lower_leagues_and_europe_and_shares_nicknames(
                                                {"Brann": 3, "Molde": 0}]
     ex = article("Barrow beat Hull 2-0.", "The Bluebirds deserved it.")  # Barrow's nickname too, not Cardiff's here
     assert "Cardiff City" not in {c.name for c in ex.clubs}
+
+
+def test_two_legged_ties_told_in_passing():
+    ex = article("Leeds, the holders, thrashed Hull 4-0 at home to go through 5-1 on aggregate.")  # active, not "thrashed by"
+    assert [(t.winner, dict(zip(t.teams, t.aggregate))) for t in ex.ties] == [("Leeds", {"Leeds": 5, "Hull": 1})]
+    ex = article("Derby reached the final, beating Hull 2-0 at home to overturn a 2-1 defeat from the first leg at Hull.")
+    assert [(t.winner, t.decided_by) for t in ex.ties] == [("Derby", "aggregate")]  # the 2-0 is the second leg
+    ex = article("There was heartbreak for Leeds, who were beaten 5-4 on penalties by Stoke after a 1-1 draw.")
+    (m,) = ex.matches
+    assert dict(zip((m.home, m.away), m.penalties)) == {"Leeds": 4, "Stoke": 5}

@@ -39,7 +39,8 @@ _WIN = (r"won|win|wins|winners|winning|beat|beats|beating|victory|victories|triu
 _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
          r"bowed out")
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
-_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) |(?<=, ))(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
+_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated)"
+                       rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?=[^.;]{{0,30}}\bby\b)))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off"
                          r"|knocked out|dumped out|eliminated)\s+(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
 _OBJECT_CONTEXT = re.compile(
@@ -540,15 +541,22 @@ class _Reader:
                 break
         return self._last_subject
 
-    def _polarity(self, before: str, after: str) -> str | None:
-        window_before, window_after = before[-60:], after[:30]
+    def _polarity(self, sentence: str, m: re.Match) -> str | None:
+        """Win, lose or draw: the result word nearest the score, within 60 characters before it or 30
+        after (read in the whole sentence, so "…, knocked out 2-1 by Chelsea" sees its "by")."""
         best, best_dist = None, 10**6
-        for text, offset_from_score in ((window_before, True), (window_after, False)):
-            for p in _POLARITY.finditer(text):
-                dist = len(text) - p.end() if offset_from_score else p.start()
-                kind = "lose" if p.group("lose_passive") or p.group("lose") else ("win" if p.group("win") else "draw")
-                if dist < best_dist:
-                    best, best_dist = kind, dist
+        for p in _POLARITY.finditer(sentence, max(0, m.start() - 60)):
+            if p.start() >= m.end() + 30:
+                break
+            if p.end() <= m.start():
+                dist = m.start() - p.end()
+            elif p.start() >= m.end() and p.end() <= m.end() + 30:
+                dist = p.start() - m.end()
+            else:
+                continue
+            if dist < best_dist:
+                best = "lose" if p.group("lose_passive") or p.group("lose") else ("win" if p.group("win") else "draw")
+                best_dist = dist
         return best
 
     def _subject(self, sentence: str, mentions, score_start: int) -> str | None:
@@ -570,7 +578,7 @@ class _Reader:
         `told` is the part that tells it alone, cut from its neighbours' at clause breaks, for its scorers."""
         before, after = sentence[: m.start()], sentence[m.end() :]
         polarity = "draw" if m.group("nil") else (
-            self._polarity(before, after) or ("win" if _TO_WINNER.match(after) or leg else None))
+            self._polarity(sentence, m) or ("win" if _TO_WINNER.match(after) or leg else None))
         if polarity is None or _ends_with(_HYPOTHETICAL, before):
             return  # "they need to beat Bayern 2-0": not a result
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
@@ -705,7 +713,7 @@ class _Reader:
             found = _Found(subject, opponent, s_score, o_score, order_known=home == subject)
         found.venue = venue
         found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
-        legs_named = list(_LEG.finditer(sentence))  # the leg named nearest the score is this result's
+        legs_named = list(_LEG.finditer(sentence, *(told or (0, len(sentence)))))  # the leg named nearest the score in its part
         named_leg = min(legs_named, key=lambda g: abs(g.start() - m.start()), default=None)
         if leg or named_leg:
             found.leg = leg or (1 if named_leg.group(1).lower() in ("first", "1st") else 2)
@@ -847,7 +855,7 @@ class _Reader:
         opponent = others[0] if others else self._other_club(subject, sentence)
         if not opponent:
             return
-        polarity = self._polarity(before, sentence[m.end():])
+        polarity = self._polarity(sentence, m)
         lead = leg_lead or _ends_with(_LEAD, before) is not None
         high, low = max(x, y), min(x, y)
         if polarity == "lose":
@@ -883,6 +891,9 @@ class _Reader:
         """A shoot-out: kept until every result is read, then given to the match it settled."""
         actors = [mm.club for mm in mentions if not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
         winner = actors[0] if actors else self._implicit_subject(sentence, mentions, m)
+        if winner and self._polarity(sentence, m) == "lose":
+            # "West Ham, who were beaten 5-4 on penalties by Freiburg": the other side won the kicks
+            winner = next((mm.club for mm in mentions if mm.club != winner), None)
         if winner:
             self.shootouts.append((winner, max(x, y), min(x, y)))
 
@@ -1159,6 +1170,13 @@ class _Reader:
                 else:
                     known.leg, other.leg = known.leg or 2, 1
                 self.found.insert(self.found.index(known) + (1 if known.leg == 1 else 0), other)
+        by_pair: dict[frozenset, list[_Found]] = {}
+        for f in self.found:
+            by_pair.setdefault(frozenset((f.home, f.away)), []).append(f)
+        for told in by_pair.values():  # two meetings, one of them a named leg: the other is the other leg
+            if len(told) == 2 and {f.leg for f in told} in ({1, None}, {2, None}):
+                known = next(f for f in told if f.leg)
+                next(f for f in told if not f.leg).leg = 3 - known.leg
         for agg in self.aggregates:  # what an aggregate's sentence said about the second leg
             for f in self.found:
                 if {f.home, f.away} == {agg.a, agg.b} and f.leg == 2:
