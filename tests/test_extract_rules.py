@@ -1151,3 +1151,10 @@ def test_two_legged_ties_told_in_passing():
     ex = article("There was heartbreak for Leeds, who were beaten 5-4 on penalties by Stoke after a 1-1 draw.")
     (m,) = ex.matches
     assert dict(zip((m.home, m.away), m.penalties)) == {"Leeds": 4, "Stoke": 5}
+
+
+def test_a_nationality_standing_for_the_speaker_in_view_is_nobodys_name():
+    for described in ("The Croatian", "The Basque"):
+        ex = article(f'"We made enough chances to win twice," Leeds coach Ivo Maric said. {described} added: '
+                     '"But you have to put the ball in the net, and tonight we did not."')
+        assert [q.speaker for q in ex.quotes] == ["Ivo Maric", "Ivo Maric"], described

@@ -46,7 +46,8 @@ DESCRIPTOR_HEADS = frozenset(
     manager boss coach striker defender midfielder keeper goalkeeper winger forward captain
     skipper chairman veteran youngster teenager player star international frontman stopper
     chief executive midfielder playmaker official referee president director spokesman
-    spokeswoman spokesperson man""".split()
+    spokeswoman spokesperson man basque slovak slovene kiwi aussie fleming walloon geordie scouser cockney
+    brummie cypriot uzbek kazakh thai kosovar turkmen afghan bosniak""".split()
 )
 
 PRONOUNS = frozenset({"he", "she"})
