@@ -1158,3 +1158,10 @@ def test_a_nationality_standing_for_the_speaker_in_view_is_nobodys_name():
         ex = article(f'"We made enough chances to win twice," Leeds coach Ivo Maric said. {described} added: '
                      '"But you have to put the ball in the net, and tonight we did not."')
         assert [q.speaker for q in ex.quotes] == ["Ivo Maric", "Ivo Maric"], described
+
+
+def test_a_training_ground_does_not_speak_and_accented_names_open_clauses():
+    ex = article("Leeds lost again on Sunday.",
+                 "Speaking at the club's Thorp Arch training ground a day later, Tomás Echeverría took the blame.",
+                 '"I am not a man who hides from anything," the Spaniard said.')
+    assert [q.speaker for q in ex.quotes] == ["Tomás Echeverría"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Quote
 from .clubs import resolve_club
 from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, ORGANISATION_NAMES, ORGANISATIONS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, fold
-from .lexicon import strip_possessive
+from .lexicon import UPPER, strip_possessive
 from .names import NameBook, name_tokens
 from .patterns import word_list
 from .teams import grounds
@@ -73,6 +73,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
+_PLACE_AFTER = re.compile(r"\s+(?:training ground|training centre|training complex|stadium|ground|arena|academy)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _JOINED = re.compile(r"\s(?:and|but|while|although|though|whereas)\s+$")
 _ACTS_AT_ONCE = re.compile(  # a verb, not "… and Dennis Bergkamp among those unavailable"
@@ -81,7 +82,7 @@ _ACTS = re.compile(r",|\s+(?!and\b|or\b|of\b)[a-z]|\s+[-–—]\s")  # a subject
 _JOINING = r"(?:and|but|while|although|though|whereas)\s+"
 _CLAUSE_BREAK = re.compile(  # opens with a character set so re scans to it; the break ends where the clause starts
     rf"[.!?,;\s](?:(?<=[.!?])[\"”]?\s+|(?<=,)\s+{_JOINING}|(?<=\s)\s*{_JOINING}|(?<=;)\s+|(?<=\s)[-–—]\s+"
-    r"|(?<=,)\s+(?=[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]))")  # ", Prinz turned it down"
+    rf"|(?<=,)\s+(?=[{UPPER}][^\W\d_]+(?:\s+[{UPPER}][^\W\d_]+)?\s+[a-z]))")  # ", Prinz turned it down", ", Echeverría made"
 _INNER_QUOTE = re.compile(r"[^\"“”\s][^\"“”]{0,30}?[\w!?][\"”](?=\s+[a-z])")  # a word or three, then the sentence goes on
 _WORD_END = frozenset("abcdefghijklmnopqrstuvwxyz,")
 _SHORT_WORDS = 4
@@ -226,6 +227,8 @@ class _Resolver:
                 next_word = _NEXT_WORD.match(par, m.end())
                 if next_word and fold(next_word.group(1)) in ROLE_WORDS:
                     continue  # "Brentford striker Ruud Verhoef": a qualifier, the name follows
+                if _PLACE_AFTER.match(par, m.end()):
+                    continue  # "the club's Bodymoor Heath training ground": a place, nobody speaking
                 if resolve_club(run, self.clubs) and _ACTS_AT_ONCE.match(par, m.end()):
                     club_acts = True  # "Chelsea face Scunthorpe …": what follows is an object …
                     continue
