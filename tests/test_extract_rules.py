@@ -1165,3 +1165,17 @@ def test_a_training_ground_does_not_speak_and_accented_names_open_clauses():
                  "Speaking at the club's Thorp Arch training ground a day later, Tomás Echeverría took the blame.",
                  '"I am not a man who hides from anything," the Spaniard said.')
     assert [q.speaker for q in ex.quotes] == ["Tomás Echeverría"]
+
+
+def test_the_club_that_speaks_is_the_one_the_narrative_named_last_not_an_object():
+    ex = article("Leeds have signed striker Ola Berg from Molde for £4m.",
+                 '"We are thrilled to bring a player of his quality to Elland Road," the club said in a statement.')
+    assert [q.speaker for q in ex.quotes] == ["Leeds"]
+    ex = article("The fee eclipses the £3m Molde received from Hoffenheim last year.",
+                 '"This is a record sale and the money will go back into the squad," a club spokesperson said.')
+    assert [q.speaker for q in ex.quotes] == ["Molde"]
+
+
+def test_a_role_and_then_the_name_after_the_verb_names_the_speaker():
+    ex = article('"We had it in our hands," said Derby\'s coach, Mat Kehl, who stood still for a long time.')
+    assert [q.speaker for q in ex.quotes] == ["Mat Kehl"]

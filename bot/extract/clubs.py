@@ -70,6 +70,15 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     return seen
 
 
+def fullest_form(club: str, forms: set[str]) -> str:
+    """A club as an article names it at its fullest: its own name if the article writes it, else the form
+    sharing a word with it ("Cardiff" reads better than "Bluebirds"), the longest of those."""
+    if club in forms or not forms:
+        return club
+    words = set(fold(club).split())
+    return max(forms, key=lambda f: (bool(words & set(fold(f).split())), len(f.split()), len(f)))
+
+
 def resolve_club(name: str, article_clubs: dict[str, set[str]] | None = None) -> str | None:
     """The canonical club a name stands for, or None when it is not a known club."""
     table = club_table()

@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..model import Quote
-from .clubs import resolve_club
+from .clubs import fullest_form, resolve_club
 from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, ORGANISATION_NAMES, ORGANISATIONS, PRONOUNS, ROLE_WORDS, SPEECH_VERBS, fold
 from .lexicon import UPPER, strip_possessive
 from .names import NameBook, name_tokens
@@ -32,7 +32,10 @@ _POST_BYLINE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^—–()]{1,80}?)\s*$
 _URL = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
 
 # Attribution after a quote: `," Zidane said.`, `," said Wenger.`, `," the Frenchman added.`
-_AFTER_VERB_FIRST = re.compile(rf"^\s*[,;]?\s*(?P<verb>{_VERB}|according to)\s+(?P<who>[^.,;:!?\"“”]{{1,80}})", re.I)
+_AFTER_VERB_FIRST = re.compile(  # `," said Wenger`, `," said Dortmund's coach, Matthias Kehl, who …`
+    rf"^\s*[,;]?\s*(?P<verb>{_VERB}|according to)\s+(?P<who>[^.,;:!?\"“”]{{0,60}}?\b(?:coach|manager|boss|captain|"
+    rf"chairman|striker|defender|midfielder|goalkeeper|keeper|winger|forward|director|president|chief executive)"
+    rf",\s+(?-i:[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{0,3}})|[^.,;:!?\"“”]{{1,80}})", re.I)
 _AFTER_WHO_FIRST = re.compile(
     rf"^\s*[,;]?\s*(?P<who>(?:[\w'’\-]+\s+){{0,6}}?[\w'’\-]+)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b", re.I)
 # Attribution before a quote: `Wenger said: "`, `He told BBC Five Live: "`, `- Bolton boss Sam Allardyce "`
@@ -52,6 +55,8 @@ _ORG_HINT = re.compile(r"spokes|statement|official|source|insider")  # a cheap t
 _INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a sentence by introducing someone
     r"\b(?:boss|manager|coach|chairman|captain|striker|defender|midfielder|goalkeeper|keeper|winger|forward|"
     rf"chief|director|president|spokesman|spokeswoman)\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
+_THE_CLUB = re.compile(r"^(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for)\s+(?:the\s+)?$", re.I)
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
@@ -392,7 +397,7 @@ class _Resolver:
         name = re.sub(r"^The\s+", "", strip_possessive(name))
         club = resolve_club(name, self.clubs)
         if club:
-            return club
+            return self.club_shown(club)
         if (len(name) > 1 and name.isupper()) or fold(name) in ORGANISATIONS:  # not the article "A"
             full = ORGANISATION_NAMES.get(fold(name))
             if full and _spelt_out(full, self.book.text):
@@ -407,6 +412,22 @@ class _Resolver:
             if orgs and orgs[-1]:
                 return orgs[-1]
         return None
+
+    def club_in_view(self, para: int, offset: int) -> str | None:
+        """Which club "the club said" or "a club spokesperson" speaks for: the last one the narrative
+        named before, not as an object ("… from Molde", "against Hibernian")."""
+        for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
+            text = unquoted(self.paras[p])[: offset if p == para else None]
+            for run in reversed(list(NAME_RUN.finditer(text))):
+                club = resolve_club(strip_possessive(run.group(0)), self.clubs)
+                if club and not _OBJECT_BEFORE.search(text, max(0, run.start() - 12), run.start()):
+                    return self.club_shown(club)
+        return None
+
+    def club_shown(self, club: str) -> str:
+        """A club as the article names it at its fullest ("Wolves" where it never writes "Wolverhampton
+        Wanderers"), as people are."""
+        return fullest_form(club, self.clubs.get(club, set()))
 
     def named_org(self, phrase: str, before: bool) -> str | None:
         """An organisation that speaks for itself, right by the verb: "Uefa explained that …",
@@ -430,6 +451,8 @@ class _Resolver:
             return org
         if _THE_STATEMENT.match(phrase):
             return self.statement_in_view(para, offset)
+        if _THE_CLUB.match(phrase):
+            return self.club_in_view(para, offset)
         words = fold(phrase).split()
         if not words:
             return None  # only odd spaces (a no-break space, a tab) between the marks and the verb

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .clubs import club_data, club_table, clubs_in_text
+from .clubs import club_data, club_table, clubs_in_text, fullest_form
 from .lexicon import NOT_NAME_WORDS, fold
 from .patterns import whole_words, word_list
 
@@ -166,9 +166,4 @@ class Teams:
 
     def display(self, club: str) -> str:
         """The club as this article names it at its fullest."""
-        forms = self.forms.get(club, set())
-        if club in forms or not forms:
-            return club
-        # A form sharing a word with the club's name ("Cardiff") reads better than a nickname ("Bluebirds").
-        words = set(fold(club).split())
-        return max(forms, key=lambda f: (bool(words & set(fold(f).split())), len(f.split()), len(f)))
+        return fullest_form(club, self.forms.get(club, set()))
