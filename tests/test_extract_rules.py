@@ -1179,3 +1179,21 @@ def test_the_club_that_speaks_is_the_one_the_narrative_named_last_not_an_object(
 def test_a_role_and_then_the_name_after_the_verb_names_the_speaker():
     ex = article('"We had it in our hands," said Derby\'s coach, Mat Kehl, who stood still for a long time.')
     assert [q.speaker for q in ex.quotes] == ["Mat Kehl"]
+
+
+def test_scorers_in_the_words_of_modern_match_reports():
+    cases = {
+        "Midfielder Tom Berg sealed it in stoppage time.": {"Berg"},
+        "Jon Arri cancelled out the opener with ten minutes left.": {"Arri"},
+        "Kyle Ash put Hull ahead, only for Nico Hell to equalise late on.": {"Ash", "Hell"},
+        "A late Dylan Hobb tap-in was enough.": {"Hobb"},
+        "Lee Marsh added the other goal.": {"Marsh"},
+        "Sam Ether scored either side of an own goal by Stoke defender Ben Pearce.": {"Ether", "Pearce"},
+        "Fabian Rees turned a low cross into his own net.": {"Rees"},
+        "Ollie White had given Hull an early lead.": {"White"},
+        "Hugo Card replied for Stoke.": {"Card"},
+        "Yacine Benn won it for Hull in the 77th minute.": {"Benn"},
+    }
+    for sentence, expected in cases.items():
+        ex = article("Hull beat Stoke 3-2 on Saturday.", sentence)
+        assert scorers(ex.matches[0]) == expected, sentence

@@ -129,21 +129,24 @@ _AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon ho
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_SCORER_BEFORE = re.compile(r"\b(?:goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from)|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
+_SCORER_BEFORE = re.compile(r"\b(?:own goal (?:by|from)(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:defender|midfielder|striker|keeper|goalkeeper|captain|full-back|centre-back))?|goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from)|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
     r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
-    r"|added (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth)|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
-    r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted) (?:home|in)"
+    r"|(?:added|adding) (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal)"
+    r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
+    r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced) (?:home|in)"
+    r"|sealed (?:it|the win|victory|the victory|the points)|won it|cancelled out|replied for|to (?:equalise|level)\b"
+    r"|(?:turned|put|diverted|deflected|sliced|headed|steered) (?:[\w\-]+ ){0,4}into (?:his|her) own net"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
     r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking) (?:home|in)"
     r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting|headed|fired|volleyed|curled"
     r"|drilled|smashed|nodded|heading|firing|volleying|curling|drilling|smashing|nodding)"
     r" (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
     r" (?:goal|goals|equaliser|winner|opener|consolation|double|brace|hat-trick)(?![\w\-])"
-    r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead"  # "Torres gave Atletico an early lead"
-    r"|gave (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?start with (?:a|an|his) (?:[\w\-]+ )?(?:goal|strike|header)"
+    r"|(?:gave|given) (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead"  # "Torres gave Atletico an early lead"
+    r"|(?:gave|given) (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?start with (?:a|an|his) (?:[\w\-]+ )?(?:goal|strike|header)"
     r"|(?:was|were) (?:on hand|in the right place|quickest to react|first to react|left unmarked) to "
     r"(?:score|(?:head|tap|fire|slot|nod|poke|volley|turn|sweep|steer|side-foot|finish) (?:\w+ )?(?:home|in|into|past)))"
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
@@ -159,6 +162,9 @@ _HIS_GOAL = re.compile(r"\s+(?:own goal|(?:[\w\-]+\s+)?(?:winner|equaliser|opene
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
 _ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another (?:(?:goal|strike|header|penalty) )?(?:in|against)\b"
                            r"|\b(?:a feat|which) (?:he|she) repeated\b|\brepeated the feat\b")
+# "a late Dylan Hobbs tap-in", "with a Peter Kollar penalty": the goal named after its scorer
+_A_GOAL_OF = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z\-]+\s+)?$")
+_GOAL_NOUN_AFTER = re.compile(r"\s+(?:tap-in|penalty|spot-kick|free-kick|volley|finish|header|strike|goal)\b(?!\s+(?:appeal|claim|shout|miss|save))")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner", "match-winner"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
@@ -327,6 +333,8 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
         people.append((m, " ".join(tokens)))
         if (_scored_after(sentence, m.end() - 2 if m.group(0).endswith(("'s", "’s")) else m.end())
                 or _SCORER_ASIDE.match(sentence, m.end()) or fold(m.group(0).split()[0]) in _SCORER_TITLES
+                or (_GOAL_NOUN_AFTER.match(sentence, m.end()) and _ends_with(_A_GOAL_OF, sentence, m.start())
+                    and book.is_person(" ".join(tokens)))
                 or lead_in and (_ends_with(_SCORER_BEFORE, sentence, m.start())
                                 or _ends_with(_LISTED_SCORERS, sentence, m.start()))):
             found.append(Scorer(player=book.canonical(" ".join(tokens))))
