@@ -1197,3 +1197,10 @@ def test_scorers_in_the_words_of_modern_match_reports():
     for sentence, expected in cases.items():
         ex = article("Hull beat Stoke 3-2 on Saturday.", sentence)
         assert scorers(ex.matches[0]) == expected, sentence
+
+
+def test_line_ups_without_goals_lines_add_no_goalless_draw_to_a_scored_match():
+    sheet = ("Derby (4-4-2) Ash; Bell, Cole, Dunn, Eve; Ford, Gale (Lowe 78), Hart, Ince; Jones, Kerr. Subs not used Abel, Bird.",
+             "Hull (4-3-3) Lamb; Moss, Nash, Orr, Pike; Quinn, Rees (Shaw 70), Sayer; Tate, Umbo, Vine. Subs not used Cray, Dow.")
+    ex = article("Derby won 2-1 at home to Hull, with Jones scoring twice.", *sheet)
+    assert [goals(m) for m in ex.matches] == [{"Derby": 2, "Hull": 1}]

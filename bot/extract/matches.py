@@ -1018,7 +1018,8 @@ class _Reader:
         counts = self._club_counts(self.whole)
         clubs = sorted(counts, key=counts.get, reverse=True)[:2]
         goals = [sum(len(re.findall(r"\b\d{1,3}\b", line)) for line in lines) for _, lines in sheets]
-        if len(clubs) != 2 or any({f.home, f.away} == set(clubs) and sorted((f.home_score, f.away_score)) == sorted(goals)
+        no_goals_lines = not any(lines for _, lines in sheets)  # 0-0, unless the text gave these sides a score
+        if len(clubs) != 2 or any({f.home, f.away} == set(clubs) and (no_goals_lines or sorted((f.home_score, f.away_score)) == sorted(goals))
                                   for f in self.found):
             return
         winner = self._headline_winner()
