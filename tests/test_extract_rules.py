@@ -1204,3 +1204,9 @@ def test_line_ups_without_goals_lines_add_no_goalless_draw_to_a_scored_match():
              "Hull (4-3-3) Lamb; Moss, Nash, Orr, Pike; Quinn, Rees (Shaw 70), Sayer; Tate, Umbo, Vine. Subs not used Cray, Dow.")
     ex = article("Derby won 2-1 at home to Hull, with Jones scoring twice.", *sheet)
     assert [goals(m) for m in ex.matches] == [{"Derby": 2, "Hull": 1}]
+
+
+def test_a_score_headline_with_extra_time_and_a_shoot_out_in_brackets():
+    ex = article("Barrow went through at Holker Street.", title="Barrow 2-2 Hull (aet, Barrow win 4-3 on pens): keeper the hero")
+    (m,) = ex.matches
+    assert (m.home, m.away, m.home_score, m.away_score, m.extra_time, m.penalties) == ("Barrow", "Hull", 2, 2, True, (4, 3))

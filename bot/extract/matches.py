@@ -27,7 +27,7 @@ _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3
 _DIGITS_DASH = re.compile(r"[0-9] ?[-–] ?[0-9]")  # opens with a digit class: re scans straight to digits
 # "Hereford 1-1 Doncaster", also with a standfirst after it ("City 2-1 United: late header settles derby")
 _HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—] ?(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})"
-                       r"(?:\.?$|:\s+\S|\s+[-–—|]\s+\S)")
+                       r"(?:\s+\((?P<aside>[^()]{1,80})\))?(?:\.?$|:\s+\S|\s+[-–—|]\s+\S)")  # "(aet, 4-3 on pens)"
 def _may_hold_score(text: str) -> bool:
     """A cheap test before the exact SCORE pattern."""
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
@@ -110,7 +110,7 @@ _AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
 _LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
 _HALFTIME = re.compile(r"^\s*(?:(?:up|down|ahead|behind)\s+)?(?:at|by) (?:half-time|the break|the interval|90 min)", re.I)
-_PENS = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on|in the) (?:penalties|spot-kicks|a penalty shoot-out|the shoot-out)", re.I)
+_PENS = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on|in the) (?:penalties|pens|spot-kicks|a penalty shoot-out|the shoot-out)", re.I)
 _COMPETITIONS = [
     "Champions League", "Uefa Cup", "UEFA Cup", "Europa League", "FA Cup", "League Cup", "Carling Cup",
     "Copa del Rey", "Premiership", "Premier League", "Championship", "La Liga", "Serie A",
@@ -119,7 +119,7 @@ _COMPETITIONS = [
     "League One", "League Two", "Cup Winners' Cup", "Community Shield", "Intertoto Cup", "friendly",
 ]
 _COMPETITION = re.compile(word_list(_COMPETITIONS, word_start=True) + r"\b")
-_EXTRA_TIME = re.compile(r"\bextra[- ]time\b", re.I)
+_EXTRA_TIME = re.compile(r"\bextra[- ]time\b|\baet\b|\ba\.e\.t\.", re.I)
 _UNFINISHED = re.compile(  # words that say a tie is still being played
     r"\baggregate (?:lead|advantage|deficit)\b|\b(?:need|needs|needing|overturn|trail|trails|trailing|lead|leads|"
     r"leading|hold|holds|take|takes|carry|carries|face|faces|will|ahead of|second leg|return leg|next week|tonight|"
@@ -426,7 +426,13 @@ class _Reader:
         if not m:
             return None
         home, away = self._headline_side(m["home"]), self._headline_side(m["away"])
-        return _Found(home, away, int(m["hs"]), int(m["as"]), competition=self.article_competition)
+        found = _Found(home, away, int(m["hs"]), int(m["as"]), competition=self.article_competition)
+        if m["aside"]:  # "(aet, Barrow win 4-3 on pens)": extra time, and a shoot-out for the side it names
+            found.extra_time = bool(_EXTRA_TIME.search(m["aside"]))
+            for kicks in SCORE.finditer(m["aside"]):
+                if _PENS.match(m["aside"][kicks.end() :]):
+                    self.penalties(int(kicks.group(1)), int(kicks.group(2)), m["aside"], self.teams.mentions(m["aside"]), kicks)
+        return found
 
     def _headline_side(self, name: str) -> str:
         """A headline's side: a club the article knows, also with its squad named ("Chelsea Women", as the
