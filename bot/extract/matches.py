@@ -18,7 +18,7 @@ from .names import NameBook, name_tokens
 from .patterns import whole_words, word_list
 from .quotes import unquoted
 from .teams import Mention, Teams, grounds
-from .text import paragraphs, sentence_starts
+from .text import SENTENCE_END as _SENTENCE_END, paragraphs, sentence_starts
 
 SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)"
                    r"|\b(?P<nil>(?:goalless|scoreless)(?= draw\b)|(?:(?<=finished )|(?<=ended ))(?:goalless|scoreless))")
@@ -1054,15 +1054,16 @@ class _Reader:
         Rangers victory at Celtic Park" is 2-0). A win is counted only from goals listed together, or
         from a lone goal, when nothing says the beaten side scored; a draw only as one goal and its
         equaliser."""
-        sentence = self.opening[: (sentence_starts(self.opening) + [len(self.opening)])[1]] if self.opening else ""
-        clubs = self._opening_clubs(sentence)
-        if len(clubs) != 2:
-            return
+        first_end = _SENTENCE_END.search(self.opening)
+        sentence = self.opening[: first_end.end()] if first_end else self.opening
         # "claimed" or "clinched" tells what was won only by its object: "claimed a draw"
         said = [p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")]
         kinds = {"draw" if p.group("draw") else "win" if p.group("win") else "lose" for p in said}
-        if len(kinds) != 1 or _NIL.search(self.text) or _ends_with(_HOPE, sentence, said[0].start()):
+        if len(kinds) != 1 or _ends_with(_HOPE, sentence, said[0].start()):
             return  # "whose side lost last week, saw his team beat Celtic"; "favourites to beat Celtic"
+        clubs = self._opening_clubs(sentence)
+        if len(clubs) != 2 or _NIL.search(self.text):
+            return
         kind = kinds.pop()
         if kind == "draw":
             first, second = clubs

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9À-Þ])")  # opens with a character set: scans fast
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z0-9À-Þ])")  # opens with a character set: scans fast
 
 
 def paragraphs(text: str) -> list[str]:
@@ -13,4 +13,4 @@ def paragraphs(text: str) -> list[str]:
 
 def sentence_starts(paragraph: str) -> list[int]:
     """Offsets at which sentences begin (always including 0)."""
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(paragraph)]
+    return [0] + [m.end() for m in SENTENCE_END.finditer(paragraph)]
