@@ -172,6 +172,7 @@ _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?:
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
 _LOOKBACK = 120
+_OPENING_REACH = 500  # characters: an article's first sentence ends within them, or it is read that far
 _LONGEST_SENTENCE = 1500  # characters; longer "sentences" are read in pieces cut at clause breaks
 _LISTED_SCORERS = re.compile(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:\s*\(\d\))?(?:,|and|,? and a penalty from)\s+)*$", re.I)
 _HYPOTHETICAL = re.compile(
@@ -1054,8 +1055,8 @@ class _Reader:
         Rangers victory at Celtic Park" is 2-0). A win is counted only from goals listed together, or
         from a lone goal, when nothing says the beaten side scored; a draw only as one goal and its
         equaliser."""
-        first_end = _SENTENCE_END.search(self.opening)
-        sentence = self.opening[: first_end.end()] if first_end else self.opening
+        first_end = _SENTENCE_END.search(self.opening, 0, _OPENING_REACH)
+        sentence = self.opening[: first_end.end() if first_end else _OPENING_REACH]  # no opening runs on for ever
         # "claimed" or "clinched" tells what was won only by its object: "claimed a draw"
         said = [p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")]
         kinds = {"draw" if p.group("draw") else "win" if p.group("win") else "lose" for p in said}
