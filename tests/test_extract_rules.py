@@ -1210,3 +1210,14 @@ def test_a_score_headline_with_extra_time_and_a_shoot_out_in_brackets():
     ex = article("Barrow went through at Holker Street.", title="Barrow 2-2 Hull (aet, Barrow win 4-3 on pens): keeper the hero")
     (m,) = ex.matches
     assert (m.home, m.away, m.home_score, m.away_score, m.extra_time, m.penalties) == ("Barrow", "Hull", 2, 2, True, (4, 3))
+
+
+def test_results_told_together_in_a_round_up():
+    ex = article("Leeds went top with a 2-0 win over Derby, while Hull's hopes took a blow as they were beaten 3-1 "
+                 "by Stoke on the coast.")
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Derby": 0}, {"Stoke": 3, "Hull": 1}]
+    ex = article("Elsewhere, Fulham were held 1-1 at home by Burnley.", "The first leg had finished 2-2 as well.")
+    assert [goals(m) for m in ex.matches][0] == {"Fulham": 1, "Burnley": 1}
+    ex = article("Aberdeen went out with a 3-0 defeat by Ajax, while Hearts drew 1-1 with Malmo at Tynecastle to go "
+                 "through 3-2 on aggregate.")
+    assert {frozenset(t.teams) for t in ex.ties} >= {frozenset({"Hearts", "Malmo"})}

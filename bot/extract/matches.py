@@ -95,6 +95,7 @@ _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
+_LEVEL_AT_END = re.compile(r"\b(?:finished|ended|held|drawn|level|all square)\s+(?:(?:at|on)\s+)?$", re.I)
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
@@ -593,7 +594,8 @@ class _Reader:
         `told` is the part that tells it alone, cut from its neighbours' at clause breaks, for its scorers."""
         before, after = sentence[: m.start()], sentence[m.end() :]
         polarity = "draw" if m.group("nil") else (
-            self._polarity(sentence, m) or ("win" if _TO_WINNER.match(after) or leg else None))
+            self._polarity(sentence, m) or ("win" if _TO_WINNER.match(after) or leg else None)
+            or ("draw" if x == y and _ends_with(_LEVEL_AT_END, before) else None))  # "were held 1-1", "finished 2-2"
         if polarity is None or _ends_with(_HYPOTHETICAL, before):
             return  # "they need to beat Bayern 2-0": not a result
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
@@ -665,6 +667,9 @@ class _Reader:
             if owner and not owner_club:
                 return  # "Zeta Golubovci's 2-0 win": a result of a side we cannot name
             acting = _actors(before, before_mentions, self._objects_in(sentence))
+            # a result told after another in the sentence is about a side its own stretch names, if one
+            # acts there ("Arsenal won 2-0, while Tottenham's hopes took a blow as they were beaten 3-1")
+            acting = [mm for mm in acting if mm.start >= stretch] or acting
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
             relative = before_mentions[-1] if before_mentions and _WHO_CLAUSE.fullmatch(before, before_mentions[-1].end) else None
@@ -866,8 +871,12 @@ class _Reader:
         if not subject:
             return
         nation = self.teams.is_nation(subject)  # "from the trip to France": a place, not the opponent
-        others = [mm.club for mm in mentions if mm.club != subject and self.teams.is_nation(mm.club) == nation]
-        opponent = others[0] if others else self._other_club(subject, sentence)
+        others = [mm for mm in mentions if mm.club != subject and self.teams.is_nation(mm.club) == nation]
+        # the side named after the subject's last mention before the score, else the first other named:
+        # "…, while Hearts drew 1-1 with Plzen to go through 3-2 on aggregate" is Hearts against Plzen
+        last_named = max((mm.start for mm in mentions if mm.club == subject and mm.start < m.start()), default=-1)
+        after = [mm for mm in others if mm.start > last_named]
+        opponent = (after or others)[0].club if others else self._other_club(subject, sentence)
         if not opponent:
             return
         polarity = self._polarity(sentence, m)
