@@ -1221,3 +1221,15 @@ def test_results_told_together_in_a_round_up():
     ex = article("Aberdeen went out with a 3-0 defeat by Ajax, while Hearts drew 1-1 with Malmo at Tynecastle to go "
                  "through 3-2 on aggregate.")
     assert {frozenset(t.teams) for t in ex.ties} >= {frozenset({"Hearts", "Malmo"})}
+
+
+def test_a_tie_told_by_its_second_leg_and_a_goalless_first_leg():
+    ex = article("Leeds reached the final on away goals after a 1-1 draw at city rivals Derby on Thursday, following a "
+                 "goalless first leg at the Home Ground.")
+    assert [(m.home, m.away, m.home_score, m.away_score, m.leg) for m in ex.matches] == [
+        ("Derby", "Leeds", 1, 1, 2), ("Leeds", "Derby", 0, 0, 1)]
+    assert [(t.winner, t.decided_by) for t in ex.ties] == [("Leeds", "away goals")]
+    ex = article("Hull overturned a 2-1 first-leg deficit at Stoke with a 3-0 win on Wednesday to go through 4-2 on aggregate.")
+    assert [(t.winner, dict(zip(t.teams, t.aggregate))) for t in ex.ties] == [("Hull", {"Hull": 4, "Stoke": 2})]
+    ex = article("Leeds fell to a 2-0 defeat at home to Derby.")  # "at home to" names the visitors
+    assert [(m.home, m.away) for m in ex.matches] == [("Leeds", "Derby")]

@@ -21,8 +21,9 @@ from .teams import Mention, Teams, grounds
 from .text import SENTENCE_END as _SENTENCE_END, paragraphs, sentence_starts
 
 SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)"
-                   r"|\b(?P<nil>(?:goalless|scoreless)(?= draw\b)|(?:(?<=finished )|(?<=ended ))(?:goalless|scoreless))")
-# "a goalless draw", "the match finished goalless": a 0-0
+                   r"|\b(?P<nil>(?:goalless|scoreless)(?= (?:draw|first leg|first-leg|second leg|second-leg)\b)"
+                   r"|(?:(?<=finished )|(?<=ended ))(?:goalless|scoreless))")
+# "a goalless draw", "a goalless first leg", "the match finished goalless": a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
 _DIGITS_DASH = re.compile(r"[0-9] ?[-–] ?[0-9]")  # opens with a digit class: re scans straight to digits
 # "Hereford 1-1 Doncaster", also with a standfirst after it ("City 2-1 United: late header settles derby")
@@ -65,9 +66,10 @@ _CAME_FROM = re.compile(r"\b(?:joined|signed|signing|moved|arrived|bought|recrui
                         r"(?:[A-Za-z]+\s+)?(?:club\s+|side\s+)?$")
 _PLAYER_OF = re.compile(r"(?:'s|’s) [A-Z][a-z]+ [A-Z]")
 _IN_BRACKETS = re.compile(r"\([^()]*$")  # an open bracket before this point: "(Egypt won 4-0 on Wednesday)"
-_HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?$", re.I)
+# "at Leeds", "at city rivals Betis" (not "at home to", "at the hands of")
+_HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?(?:(?!home\b|hands\b)(?-i:[a-z]+)\s+){0,2}$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
-_FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|defeat|deficit)", re.I)
+_FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|(?P<lost>defeat|deficit))", re.I)
 _LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:first|second|1st|2nd)\s+leg", re.I)
 _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s+){0,2}$", re.I)
 # "Chelsea's 1-0 defeat", "the Bluebirds' 1-0 loss": the owner of the result, right before the score
@@ -184,7 +186,7 @@ _CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+(?:but|
 _IN_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w'’\-]+,\s+)?$")  # "in Portugal", "in Sapporo, Japan"
 _UNKNOWN_OPPONENT = re.compile(
     r"\s*(?:" + word_list(_COMPETITIONS) + r"\s+)?(?:(?-i:[a-z]+)\s+){0,2}?"  # "2-1 Uefa Cup win over"
-    r"(?:at|against|over|to|with|by|v)\s+(?P<the>the\s+)?"
+    r"(?:at(?!\s+the\b)|against|over|to|with|by|v)\s+(?P<the>the\s+)?"  # "at the Ramon Sanchez Pizjuan": a ground
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LEG_AT = re.compile(r"\bfirst leg (?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LINE = re.compile(r"\S[^\n]*")
@@ -593,7 +595,8 @@ class _Reader:
         """One result: `stretch` is where the sentence's part telling it begins (after the result before);
         `told` is the part that tells it alone, cut from its neighbours' at clause breaks, for its scorers."""
         before, after = sentence[: m.start()], sentence[m.end() :]
-        polarity = "draw" if m.group("nil") else (
+        first_leg = _FIRST_LEG_RESULT.match(after) if leg == 1 else None  # "overturned a 2-1 first-leg deficit"
+        polarity = "draw" if m.group("nil") else ("lose" if first_leg["lost"] else "win") if first_leg else (
             self._polarity(sentence, m) or ("win" if _TO_WINNER.match(after) or leg else None)
             or ("draw" if x == y and _ends_with(_LEVEL_AT_END, before) else None))  # "were held 1-1", "finished 2-2"
         if polarity is None or _ends_with(_HYPOTHETICAL, before):
@@ -1203,6 +1206,10 @@ class _Reader:
             if len(told) == 2 and {f.leg for f in told} in ({1, None}, {2, None}):
                 known = next(f for f in told if f.leg)
                 next(f for f in told if not f.leg).leg = 3 - known.leg
+            if len(told) == 2 and {f.leg for f in told} == {1, 2} and [f.order_known for f in told].count(True) == 1:
+                known, other = sorted(told, key=lambda f: not f.order_known)  # each side was at home once
+                if other.home == known.home:
+                    other.home, other.away, other.home_score, other.away_score = other.away, other.home, other.away_score, other.home_score
         for agg in self.aggregates:  # what an aggregate's sentence said about the second leg
             for f in self.found:
                 if {f.home, f.away} == {agg.a, agg.b} and f.leg == 2:
