@@ -1171,6 +1171,9 @@ def test_the_club_that_speaks_is_the_one_the_narrative_named_last_not_an_object(
     ex = article("Leeds have signed striker Ola Berg from Molde for £4m.",
                  '"We are thrilled to bring a player of his quality to Elland Road," the club said in a statement.')
     assert [q.speaker for q in ex.quotes] == ["Leeds"]
+    ex = article("Leeds have parted company with their manager.",
+                 'In a statement, the club said: "We thank him for his work and wish him well for the future."')
+    assert [q.speaker for q in ex.quotes] == ["Leeds"]
     ex = article("The fee eclipses the £3m Molde received from Hoffenheim last year.",
                  '"This is a record sale and the money will go back into the squad," a club spokesperson said.')
     assert [q.speaker for q in ex.quotes] == ["Molde"]

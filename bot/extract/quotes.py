@@ -55,7 +55,7 @@ _ORG_HINT = re.compile(r"spokes|statement|official|source|insider")  # a cheap t
 _INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a sentence by introducing someone
     r"\b(?:boss|manager|coach|chairman|captain|striker|defender|midfielder|goalkeeper|keeper|winger|forward|"
     rf"chief|director|president|spokesman|spokeswoman)\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
-_THE_CLUB = re.compile(r"^(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?$", re.I)
+_THE_CLUB = re.compile(r"(?:^|,\s+)(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?$", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for)\s+(?:the\s+)?$", re.I)
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
@@ -451,7 +451,7 @@ class _Resolver:
             return org
         if _THE_STATEMENT.match(phrase):
             return self.statement_in_view(para, offset)
-        if _THE_CLUB.match(phrase):
+        if _THE_CLUB.search(phrase):  # "the club said", "In a statement, the club said:"
             return self.club_in_view(para, offset)
         words = fold(phrase).split()
         if not words:
