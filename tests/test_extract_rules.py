@@ -1236,3 +1236,15 @@ def test_a_tie_told_by_its_second_leg_and_a_goalless_first_leg():
     assert [(t.winner, dict(zip(t.teams, t.aggregate))) for t in ex.ties] == [("Hull", {"Hull": 4, "Stoke": 2})]
     ex = article("Leeds fell to a 2-0 defeat at home to Derby.")  # "at home to" names the visitors
     assert [(m.home, m.away) for m in ex.matches] == [("Leeds", "Derby")]
+
+
+def test_statements_on_a_website_and_a_spokesman_no_body_is_named_for():
+    ex = article("Leeds turned down two offers for the striker.",
+                 'But a statement on the Leeds website read: "An agreement has been reached for the transfer of the player."')
+    assert [q.speaker for q in ex.quotes] == ["Leeds"]
+    ex = article("Derby have been fined by the FA.",
+                 'The club accepted the charge and a spokesman said: "We regret the scenes at the end of the game."')
+    assert [q.speaker for q in ex.quotes] == ["Derby"]
+    ex = article("Martin Jol has been linked with a move away.",
+                 'But in a statement on the Hull website, Jol said: "I am happy here and I do not want to go anywhere."')
+    assert [q.speaker for q in ex.quotes] == ["Martin Jol"]

@@ -49,13 +49,16 @@ _BEFORE_INLINE = re.compile(rf"(?P<verb>\b{_VERB}\b)[^\"“”.!?]{{0,80}}$", re
 _ORG_NAME = r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
 _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premier League's statement"
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>{_ORG_NAME})\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b"
-    rf"|\bstatement\s+(?:from|by|issued by)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
+    rf"|\b(?:statement|spokesman|spokeswoman|spokesperson)\s+(?:from|by|issued by|for)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
+    rf"|\bstatement\s+on\s+(?:the\s+)?(?P<site>{_ORG_NAME}?)(?:'s|’s)?\s+(?:official\s+)?(?:website|site|account|channels?)\b"
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
 _ORG_HINT = re.compile(r"spokes|statement|official|source|insider")  # a cheap test before _ORG
 _INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a sentence by introducing someone
     r"\b(?:boss|manager|coach|chairman|captain|striker|defender|midfielder|goalkeeper|keeper|winger|forward|"
     rf"chief|director|president|spokesman|spokeswoman)\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
-_THE_CLUB = re.compile(r"(?:^|,\s+)(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?$", re.I)
+# "the club said", "a club spokesperson", and a spokesman no body is named for: the club in view
+_THE_CLUB = re.compile(r"(?:^|,\s+|\band\s+)(?:(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?"
+                       r"|an?\s+(?:spokesman|spokeswoman|spokesperson))$", re.I)
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for)\s+(?:the\s+)?$", re.I)
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
@@ -391,7 +394,7 @@ class _Resolver:
 
     def org(self, phrase: str) -> str | None:
         m = _ORG.search(phrase)
-        return self._org_name(m.group("org") or m.group("source") or m.group("owner")) if m else None
+        return self._org_name(m.group("org") or m.group("source") or m.group("site") or m.group("owner")) if m else None
 
     def _org_name(self, name: str) -> str | None:
         name = re.sub(r"^The\s+", "", strip_possessive(name))
@@ -448,6 +451,10 @@ class _Resolver:
         if not phrase:
             return None
         if org := self.org(phrase):
+            named = _ORG.search(phrase)
+            after = phrase[named.end() :] if named else ""
+            if before and after.startswith(",") and (person := self.person(after)) and self.book.is_person(person):
+                return person  # "in a statement on Spurs' website, Jol said:" is Jol's
             return org
         if _THE_STATEMENT.match(phrase):
             return self.statement_in_view(para, offset)
