@@ -1248,3 +1248,22 @@ def test_statements_on_a_website_and_a_spokesman_no_body_is_named_for():
     ex = article("Martin Jol has been linked with a move away.",
                  'But in a statement on the Hull website, Jol said: "I am happy here and I do not want to go anywhere."')
     assert [q.speaker for q in ex.quotes] == ["Martin Jol"]
+
+
+def test_second_review_cases_read_as_a_careful_reader_would():
+    ex = article("Leeds beat Derby 2-1.", "The sides were level at 1-1 until Tom Gale struck in the 89th minute.")
+    assert [(goals(m), scorers(m)) for m in ex.matches] == [({"Leeds": 2, "Derby": 1}, {"Gale"})]  # no in-game draw
+    assert article("Leeds were held at 1-1 for an hour by Derby.").matches == []
+    ex = article("Derby, thrashed 4-0 at Elland Road on Sunday, must regroup.")  # a participle: Derby lost
+    assert [goals(m) for m in ex.matches] == [{"Leeds United": 4, "Derby": 0}]
+    ex = article("Leeds won 2-1 in the derby against Hull.")  # no home side told
+    assert [(m.home, m.away) for m in ex.matches] == [("Leeds", "Hull")]
+    ex = article("Leeds beat Derby 2-1.", "Tom Gale won it back in midfield and Jon Cole saved a Sam Pike penalty.")
+    assert scorers(ex.matches[0]) == set()
+    ex = article("Leeds beat Derby 2-1 in the first leg.", "Derby had won 2-0 when the teams met in December.")
+    assert ex.ties == []  # an earlier meeting is not the second leg
+    ex = article("Arsenal won 2-0 at Stoke on Saturday and, after Chelsea's slip on Sunday, they won 3-1 at Fulham.")
+    assert [goals(m) for m in ex.matches] == [{"Arsenal": 2, "Stoke": 0}, {"Arsenal": 3, "Fulham": 1}]
+    ex = article("Leeds have signed Ray Stone, who leaves Derby after five years.",
+                 '"We are delighted to welcome Ray to the club today," the club said.')
+    assert [q.speaker for q in ex.quotes] == ["Leeds"]

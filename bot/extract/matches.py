@@ -18,7 +18,7 @@ from .names import NameBook, name_tokens
 from .patterns import whole_words, word_list
 from .quotes import unquoted
 from .teams import Mention, Teams, grounds
-from .text import SENTENCE_END as _SENTENCE_END, paragraphs, sentence_starts
+from .text import SENTENCE_END, paragraphs, sentence_starts
 
 SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)"
                    r"|\b(?P<nil>(?:goalless|scoreless)(?= (?:draw|first leg|first-leg|second leg|second-leg)\b)"
@@ -41,7 +41,7 @@ _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumpe
          r"bowed out")
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated)"
-                       rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?=[^.;]{{0,30}}\bby\b)))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
+                       rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z]))))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off"
                          r"|knocked out|dumped out|eliminated)\s+(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
 _OBJECT_CONTEXT = re.compile(
@@ -67,7 +67,8 @@ _CAME_FROM = re.compile(r"\b(?:joined|signed|signing|moved|arrived|bought|recrui
 _PLAYER_OF = re.compile(r"(?:'s|’s) [A-Z][a-z]+ [A-Z]")
 _IN_BRACKETS = re.compile(r"\([^()]*$")  # an open bracket before this point: "(Egypt won 4-0 on Wednesday)"
 # "at Leeds", "at city rivals Betis" (not "at home to", "at the hands of")
-_HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?(?:(?!home\b|hands\b)(?-i:[a-z]+)\s+){0,2}$", re.I)
+_HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:(?!(?:home|hands|"
+                           r"expense|against|with|over|of|to|by|in|on|for|from|the)\b)(?-i:[a-z]+)\s+){1,2})$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|(?P<lost>defeat|deficit))", re.I)
 _LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:first|second|1st|2nd)\s+leg", re.I)
@@ -97,7 +98,9 @@ _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
-_LEVEL_AT_END = re.compile(r"\b(?:finished|ended|held|drawn|level|all square)\s+(?:(?:at|on)\s+)?$", re.I)
+_CLAUSE_OPENS = re.compile(r"(?:[,;]\s+|\b(?:while|whereas|and|but)\s+)$")  # what stands before a clause's subject
+_LEVEL_AT_END = re.compile(r"\b(?:finished|held)\s+(?:at\s+)?$", re.I)  # "were held 1-1", "the first leg finished 2-2"
+_IN_GAME = re.compile(r"\s*(?:until|before|when|for|going|with|at half|at the break|in the first)\b", re.I)  # not yet final
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
@@ -140,7 +143,9 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:added|adding) (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal)"
     r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced) (?:home|in)"
-    r"|sealed (?:it|the win|victory|the victory|the points)|won it|cancelled out|replied for|to (?:equalise|level)\b"
+    r"|sealed (?:it|the win|victory|the victory|the points)(?!\s+with\s+(?:a|an|his)\s+(?:[\w\-]+\s+)?(?:substitution|change|save|tackle|block))"
+    r"|won it(?!\s+back)|replied for"
+    r"|cancelled out (?:[\w'’\-]+ ){0,3}?(?:opener|goal|lead|strike|header|penalty|effort|equaliser|double)"
     r"|(?:turned|put|diverted|deflected|sliced|headed|steered) (?:[\w\-]+ ){0,4}into (?:his|her) own net"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
     r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking) (?:home|in)"
@@ -166,8 +171,12 @@ _AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
 _ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another (?:(?:goal|strike|header|penalty) )?(?:in|against)\b"
                            r"|\b(?:a feat|which) (?:he|she) repeated\b|\brepeated the feat\b")
 # "a late Dylan Hobbs tap-in", "with a Peter Kollar penalty": the goal named after its scorer
-_A_GOAL_OF = re.compile(r"\b(?:[Aa]n?)\s+(?:[a-z\-]+\s+)?$")
-_GOAL_NOUN_AFTER = re.compile(r"\s+(?:tap-in|penalty|spot-kick|free-kick|volley|finish|header|strike|goal)\b(?!\s+(?:appeal|claim|shout|miss|save))")
+_A_GOAL_OF = re.compile(r"(?<!saved )(?<!missed )(?<!blocked )(?<!stopped )(?<!denied )\b(?:[Aa]n?)\s+(?:[a-z\-]+\s+)?$")
+_GOAL_NOUN_AFTER = re.compile(r"\s+(?:tap-in|penalty|spot-kick|free-kick|volley|finish|header|strike|goal)\b"
+                              r"(?!\s+(?:appeal|claim|shout|miss|save|decision|decisions|award|call|hit|ruled|was (?:saved|missed|ruled|disallowed|blocked)))")
+# "only for Nico Heller to equalise": a scorer named before his goal is told
+_FOR_BEFORE = re.compile(r"\bonly for\s+$")
+_TO_EQUALISE = re.compile(r"\s+to\s+(?:equalise|level|score)\b")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner", "match-winner"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
@@ -207,6 +216,7 @@ class _Found(Match):
     which side was at home (a later report of the same result may tell it)."""
 
     order_known: bool = True
+    told_in: str = ""  # the sentence that told it, when one did
 
 
 @dataclass
@@ -339,6 +349,7 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
                 or _SCORER_ASIDE.match(sentence, m.end()) or fold(m.group(0).split()[0]) in _SCORER_TITLES
                 or (_GOAL_NOUN_AFTER.match(sentence, m.end()) and _ends_with(_A_GOAL_OF, sentence, m.start())
                     and book.is_person(" ".join(tokens)))
+                or (_TO_EQUALISE.match(sentence, m.end()) and _ends_with(_FOR_BEFORE, sentence, m.start()))
                 or lead_in and (_ends_with(_SCORER_BEFORE, sentence, m.start())
                                 or _ends_with(_LISTED_SCORERS, sentence, m.start()))):
             found.append(Scorer(player=book.canonical(" ".join(tokens))))
@@ -440,7 +451,8 @@ class _Reader:
 
     def _headline_side(self, name: str) -> str:
         """A headline's side: a club the article knows, also with its squad named ("Chelsea Women", as the
-        text goes on to call it "Chelsea"), else a club the headline teaches."""
+        text goes on to call it "Chelsea", so the headline's result and the text's are one; the store then
+        files it under the club, not a separate women's or reserve side), else a club the headline teaches."""
         squad = _SQUAD.search(name)
         return (self.teams.club_of(name) or (squad and self.teams.club_of(name[: squad.start()]))
                 or self.teams.add(name))
@@ -598,15 +610,16 @@ class _Reader:
         first_leg = _FIRST_LEG_RESULT.match(after) if leg == 1 else None  # "overturned a 2-1 first-leg deficit"
         polarity = "draw" if m.group("nil") else ("lose" if first_leg["lost"] else "win") if first_leg else (
             self._polarity(sentence, m) or ("win" if _TO_WINNER.match(after) or leg else None)
-            or ("draw" if x == y and _ends_with(_LEVEL_AT_END, before) else None))  # "were held 1-1", "finished 2-2"
+            or ("draw" if x == y and _ends_with(_LEVEL_AT_END, before) and not _IN_GAME.match(after) else None))
         if polarity is None or _ends_with(_HYPOTHETICAL, before):
             return  # "they need to beat Bayern 2-0": not a result
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
         clause_end = m.end() + (c.start() if (c := _CLAUSE_END.search(after)) else len(after))
-        # a nation after "in" is where the match was played; right after the result of a qualifier or a
-        # friendly, it is the side that played at home ("2-0 World Cup qualifying win in Belgium")
         near = sentence[max(0, m.start() - 40) : m.end() + 40].lower()
         in_nation_is_host = "qualifier" in near or "qualifying" in near or "friendly" in near
+        # a nation after "in" is where the match was played; right after the result of a qualifier or a
+        # friendly, it is the side that played at home ("2-0 World Cup qualifying win in Belgium"). A club
+        # after "in" ("lost 3-1 in Monaco") is the side played at its home.
         after_mentions = [mm for mm in mentions if m.end() <= mm.start < min(clause_end, m.end() + 80)
                           and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start)
                                    and not (in_nation_is_host and len(sentence[m.end() : mm.start].split()) <= 6))]
@@ -671,8 +684,11 @@ class _Reader:
                 return  # "Zeta Golubovci's 2-0 win": a result of a side we cannot name
             acting = _actors(before, before_mentions, self._objects_in(sentence))
             # a result told after another in the sentence is about a side its own stretch names, if one
-            # acts there ("Arsenal won 2-0, while Tottenham's hopes took a blow as they were beaten 3-1")
-            acting = [mm for mm in acting if mm.start >= stretch] or acting
+            # acts there, or owns the clause's subject ("Arsenal won 2-0, while Tottenham's hopes took a blow
+            # as they were beaten 3-1"; not "…, after Chelsea's slip, they won 3-1")
+            in_stretch = [mm for mm in acting if mm.start >= stretch and (
+                not _owns(before, mm) or _ends_with(_CLAUSE_OPENS, before, mm.start))]
+            acting = in_stretch or acting
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
             relative = before_mentions[-1] if before_mentions and _WHO_CLAUSE.fullmatch(before, before_mentions[-1].end) else None
@@ -750,6 +766,7 @@ class _Reader:
         if not found.scorers and told and _ANOTHER_GOAL.search(part):  # "…, and another in the 2-1 win": his again
             found.scorers = list(self._told_scorers)
         self._told_scorers = found.scorers
+        found.told_in = sentence
         self._just_found = (self.add(found), paragraph)
 
     def _club_of_nation(self, sentence: str, after_mentions: list[Mention]) -> list[Mention]:
@@ -818,12 +835,15 @@ class _Reader:
 
     def _club_of_person(self, person: str) -> str | None:
         """The club the article names a person as the manager of ("Chelsea boss Jose Mourinho"), not a
-        former one ("former Chelsea boss"): found by his full name, or by a surname only he has."""
+        former one ("former Chelsea boss"): found by his full name, or by a surname no one else in the
+        article has."""
         full = self.book.canonical(person)
         if full in self._managers:
             return self._managers[full]
-        same_surname = [name for name in self._managers if name.split()[-1] == full.split()[-1]]
-        return self._managers[same_surname[0]] if len(same_surname) == 1 and " " not in person.strip() else None
+        surname = full.split()[-1]
+        same_surname = [name for name in self._managers if name.split()[-1] == surname]
+        alone = " " not in person.strip() and len(self.book.by_surname.get(fold(surname), ())) <= 1
+        return self._managers[same_surname[0]] if len(same_surname) == 1 and alone else None
 
     @cached_property
     def _managers(self) -> dict[str, str]:
@@ -1067,7 +1087,7 @@ class _Reader:
         Rangers victory at Celtic Park" is 2-0). A win is counted only from goals listed together, or
         from a lone goal, when nothing says the beaten side scored; a draw only as one goal and its
         equaliser."""
-        first_end = _SENTENCE_END.search(self.opening, 0, _OPENING_REACH)
+        first_end = SENTENCE_END.search(self.opening, 0, _OPENING_REACH)
         sentence = self.opening[: first_end.end() if first_end else _OPENING_REACH]  # no opening runs on for ever
         # "claimed" or "clinched" tells what was won only by its object: "claimed a draw"
         said = [p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")]
@@ -1202,8 +1222,9 @@ class _Reader:
         by_pair: dict[frozenset, list[_Found]] = {}
         for f in self.found:
             by_pair.setdefault(frozenset((f.home, f.away)), []).append(f)
-        for told in by_pair.values():  # two meetings, one of them a named leg: the other is the other leg
-            if len(told) == 2 and {f.leg for f in told} in ({1, None}, {2, None}):
+        for told in by_pair.values():  # two meetings told together, one a named leg: the other is the other leg
+            if len(told) == 2 and {f.leg for f in told} in ({1, None}, {2, None}) and told[0].told_in \
+                    and told[0].told_in == told[1].told_in:
                 known = next(f for f in told if f.leg)
                 next(f for f in told if not f.leg).leg = 3 - known.leg
             if len(told) == 2 and {f.leg for f in told} == {1, 2} and [f.order_known for f in told].count(True) == 1:

@@ -59,7 +59,9 @@ _INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a se
 # "the club said", "a club spokesperson", and a spokesman no body is named for: the club in view
 _THE_CLUB = re.compile(r"(?:^|,\s+|\band\s+)(?:(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?"
                        r"|an?\s+(?:spokesman|spokeswoman|spokesperson))$", re.I)
-_OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for)\s+(?:the\s+)?$", re.I)
+_OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for|leave|leaves|left|leaving|joins|joined|former|ex-)"
+                            r"\s*(?:the\s+)?$", re.I)
+_CLUB_REACH = 600  # characters looked back over for the club a statement speaks for
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
@@ -417,14 +419,20 @@ class _Resolver:
         return None
 
     def club_in_view(self, para: int, offset: int) -> str | None:
-        """Which club "the club said" or "a club spokesperson" speaks for: the last one the narrative
-        named before, not as an object ("… from Molde", "against Hibernian")."""
+        """Which club "the club said" or "a club spokesperson" speaks for: the subject of the latest
+        sentence before that names a club other than as an object ("… signed Sterling, who leaves
+        Liverpool" is City's). Looks back a bounded stretch, so a long paragraph stays linear."""
         for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
-            text = unquoted(self.paras[p])[: offset if p == para else None]
-            for run in reversed(list(NAME_RUN.finditer(text))):
-                club = resolve_club(strip_possessive(run.group(0)), self.clubs)
-                if club and not _OBJECT_BEFORE.search(text, max(0, run.start() - 12), run.start()):
-                    return self.club_shown(club)
+            par = self.paras[p]
+            end = offset if p == para else len(par)
+            start = max(0, end - _CLUB_REACH)
+            text = unquoted(par[start:end])
+            cuts = sentence_starts(text) + [len(text)]
+            for a, b in reversed(list(zip(cuts, cuts[1:]))):
+                for run in NAME_RUN.finditer(text, a, b):
+                    club = resolve_club(strip_possessive(run.group(0)), self.clubs)
+                    if club and not _OBJECT_BEFORE.search(text, max(a, run.start() - 16), run.start()):
+                        return self.club_shown(club)
         return None
 
     def club_shown(self, club: str) -> str:
