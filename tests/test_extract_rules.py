@@ -1267,3 +1267,9 @@ def test_second_review_cases_read_as_a_careful_reader_would():
     ex = article("Leeds have signed Ray Stone, who leaves Derby after five years.",
                  '"We are delighted to welcome Ray to the club today," the club said.')
     assert [q.speaker for q in ex.quotes] == ["Leeds"]
+
+
+def test_a_tie_completed_in_a_later_sentence_and_a_final_city_that_is_no_opponent():
+    ex = article("Stoke booked their place in Cardiff with a 2-0 win over Hull, completing a 3-1 aggregate victory.",
+                 "The first leg had finished 1-1 at Hull.")
+    assert [(t.winner, dict(zip(t.teams, t.aggregate))) for t in ex.ties] == [("Stoke", {"Stoke": 3, "Hull": 1})]

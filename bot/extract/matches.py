@@ -98,6 +98,7 @@ _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
+_OF_A_TIE = re.compile(r"\baggregate\b|\b(?:second|return) leg\b|\bthe tie\b", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:[,;]\s+|\b(?:while|whereas|and|but)\s+)$")  # what stands before a clause's subject
 _LEVEL_AT_END = re.compile(r"\b(?:finished|held)\s+(?:at\s+)?$", re.I)  # "were held 1-1", "the first leg finished 2-2"
 _IN_GAME = re.compile(r"\s*(?:until|before|when|for|going|with|at half|at the break|in the first)\b", re.I)  # not yet final
@@ -833,6 +834,15 @@ class _Reader:
         last = name.split()[-1]
         return self.book.is_person(name) and (len(name.split()) == 1 or self.text.count(last) > self.text.count(name))
 
+    def _only_a_place(self, sentence: str, mm: Mention) -> bool:
+        """A club named after "in" that the article never names as a side: a city ("in Cardiff")."""
+        return bool(_ends_with(_IN_PLACE, sentence, mm.start)) and mm.club not in self._named_as_sides
+
+    @cached_property
+    def _named_as_sides(self) -> set[str]:
+        """Clubs the article names somewhere other than after "in" (read only when a club follows "in")."""
+        return {mm.club for mm in self.teams.mentions(self.whole) if not _ends_with(_IN_PLACE, self.whole, mm.start)}
+
     def _club_of_person(self, person: str) -> str | None:
         """The club the article names a person as the manager of ("Chelsea boss Jose Mourinho"), not a
         former one ("former Chelsea boss"): found by his full name, or by a surname no one else in the
@@ -894,7 +904,10 @@ class _Reader:
         if not subject:
             return
         nation = self.teams.is_nation(subject)  # "from the trip to France": a place, not the opponent
+        # an aggregate's opponent: never a club-city the article names only as a place ("booked their
+        # place in Cardiff with a 2-0 win over Fulham, completing a 3-1 aggregate victory")
         others = [mm for mm in mentions if mm.club != subject and self.teams.is_nation(mm.club) == nation]
+        others = [mm for mm in others if not self._only_a_place(sentence, mm)] or others
         # the side named after the subject's last mention before the score, else the first other named:
         # "…, while Hearts drew 1-1 with Plzen to go through 3-2 on aggregate" is Hearts against Plzen
         last_named = max((mm.start for mm in mentions if mm.club == subject and mm.start < m.start()), default=-1)
@@ -1222,9 +1235,11 @@ class _Reader:
         by_pair: dict[frozenset, list[_Found]] = {}
         for f in self.found:
             by_pair.setdefault(frozenset((f.home, f.away)), []).append(f)
-        for told in by_pair.values():  # two meetings told together, one a named leg: the other is the other leg
-            if len(told) == 2 and {f.leg for f in told} in ({1, None}, {2, None}) and told[0].told_in \
-                    and told[0].told_in == told[1].told_in:
+        for told in by_pair.values():  # two meetings, one a named leg, the other told with it or as part of
+            # a tie ("… completing a 3-1 aggregate victory"): the other leg; not "when the teams met in December"
+            if len(told) == 2 and {f.leg for f in told} in ({1, None}, {2, None}) and (
+                    told[0].told_in and told[0].told_in == told[1].told_in
+                    or _OF_A_TIE.search(next(f for f in told if not f.leg).told_in)):
                 known = next(f for f in told if f.leg)
                 next(f for f in told if not f.leg).leg = 3 - known.leg
             if len(told) == 2 and {f.leg for f in told} == {1, 2} and [f.order_known for f in told].count(True) == 1:
