@@ -1273,3 +1273,8 @@ def test_a_tie_completed_in_a_later_sentence_and_a_final_city_that_is_no_opponen
     ex = article("Stoke booked their place in Cardiff with a 2-0 win over Hull, completing a 3-1 aggregate victory.",
                  "The first leg had finished 1-1 at Hull.")
     assert [(t.winner, dict(zip(t.teams, t.aggregate))) for t in ex.ties] == [("Stoke", {"Stoke": 3, "Hull": 1})]
+
+
+def test_a_club_is_found_with_or_without_its_accents():
+    ex = article("Real Madrid were beaten 3-1 by Atlético de Madrid at home.")
+    assert [goals(m) for m in ex.matches] == [{"Atlético de Madrid": 3, "Real Madrid": 1}]

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from .lexicon import fold
 from .patterns import word_list
+
+
+# Each accented Latin letter to its plain one, character for character, so offsets do not move.
+_UNACCENTED = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)
+               if len(unicodedata.normalize("NFKD", chr(c))) > 1 and unicodedata.normalize("NFKD", chr(c))[0].isascii()}
 
 
 @dataclass(frozen=True)
@@ -53,8 +59,9 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     seen: dict[str, set[str]] = {}
     times: dict[str, int] = {}
     shared: list[tuple[str, tuple[str, ...]]] = []
-    for m in table.forms.finditer(text):
-        form = m.group(0)
+    plain = text if text.isascii() else text.translate(_UNACCENTED)  # "Atlético" found as "Atletico", same offsets
+    for m in table.forms.finditer(plain):
+        form = text[m.start() : m.end()]
         owners = table.by_alias.get(fold(form), ())
         if len(owners) == 1:
             seen.setdefault(owners[0], set()).add(form)
