@@ -1278,3 +1278,20 @@ def test_a_tie_completed_in_a_later_sentence_and_a_final_city_that_is_no_opponen
 def test_a_club_is_found_with_or_without_its_accents():
     ex = article("Real Madrid were beaten 3-1 by Atlético de Madrid at home.")
     assert [goals(m) for m in ex.matches] == [{"Atlético de Madrid": 3, "Real Madrid": 1}]
+
+
+def test_scorers_told_by_how_they_scored():
+    cases = {
+        "Sam Buch sent the goalkeeper the wrong way from the spot.": {"Buch"},
+        "Deniz Aks curled a free kick over the wall.": {"Aks"},
+        "Nico Moreno converted a penalty in the 87th minute.": {"Moreno"},
+        "Sem Linde whipped in a free-kick from 25 yards.": {"Linde"},
+        "Liam Bard helped himself to a hat-trick.": {"Bard"},
+        "Amo Kev looked to have won it, only for Phil Wend to smash a loose ball into the net.": {"Wend"},
+        "They cancelled out Lars Bakk's first-half curler.": {"Bakk"},
+    }
+    for sentence, expected in cases.items():
+        ex = article("Hull beat Stoke 3-2 on Saturday.", sentence)
+        assert scorers(ex.matches[0]) == expected, sentence
+    ex = article("Hull beat Stoke 3-2 on Saturday.", "Deniz Aks curled a free kick over the bar.")
+    assert scorers(ex.matches[0]) == set()

@@ -143,7 +143,14 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|(?:added|adding) (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal)"
     r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
-    r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced) (?:home|in)"
+    r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced"
+    r"|whipped|bent|tucked|flicked|steered|poked) (?:home|in)\b"
+    r"|(?:curled|whipped|bent|drilled|fired|lashed|rifled|smashed|chipped|lobbed|volleyed|headed|stroked|placed)"
+    r" (?:a|an|the|his|her) (?:[\w\-]+ ){0,2}?(?:shot|free-kick|free kick|effort|strike|volley|drive|header|penalty|finish)"
+    r" (?:into|past|beyond|home|in|under|through|over the wall|over the keeper|over the goalkeeper)\b"
+    r"|converted (?:a|the|his|her) (?:[\w\-]+ )?(?:penalty|spot-kick|rebound|cross|chance)|converted from the (?:penalty )?spot"
+    r"|sent (?:the )?(?:goalkeeper|keeper) the wrong way|had the final say"
+    r"|helped (?:himself|herself) to (?:a|another|his|her) (?:[\w\-]+ )?(?:hat-trick|brace|double|goal)"
     r"|sealed (?:it|the win|victory|the victory|the points)(?!\s+with\s+(?:a|an|his)\s+(?:[\w\-]+\s+)?(?:substitution|change|save|tackle|block))"
     r"|won it(?!\s+back)|replied for"
     r"|cancelled out (?:[\w'’\-]+ ){0,3}?(?:opener|goal|lead|strike|header|penalty|effort|equaliser|double)"
@@ -161,7 +168,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"(?![\w-])(?!\s+partner)"
-    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener))\b", re.I)
+    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener"
+    r"|curler|tap-in|thunderbolt|screamer))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
 # "branded his own goal": a goal that is his for certain, not "his header was saved", "his strike partner",
@@ -177,7 +185,8 @@ _GOAL_NOUN_AFTER = re.compile(r"\s+(?:tap-in|penalty|spot-kick|free-kick|volley|
                               r"(?!\s+(?:appeal|claim|shout|miss|save|decision|decisions|award|call|hit|ruled|was (?:saved|missed|ruled|disallowed|blocked)))")
 # "only for Nico Heller to equalise": a scorer named before his goal is told
 _FOR_BEFORE = re.compile(r"\bonly for\s+$")
-_TO_EQUALISE = re.compile(r"\s+to\s+(?:equalise|level|score)\b")
+_TO_EQUALISE = re.compile(r"\s+to\s+(?:equalise|level|score|smash|fire|head|drill|slot|turn|poke|tap|volley|curl|lash|rifle"
+                          r"|stab|nod|sweep|bundle|steer)\b")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner", "match-winner"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
