@@ -1295,3 +1295,13 @@ def test_scorers_told_by_how_they_scored():
         assert scorers(ex.matches[0]) == expected, sentence
     ex = article("Hull beat Stoke 3-2 on Saturday.", "Deniz Aks curled a free kick over the bar.")
     assert scorers(ex.matches[0]) == set()
+
+
+def test_a_club_called_by_the_last_word_of_its_name_and_a_ground_right_after_its_result():
+    ex = article("Ian Pole has told his Dundee United players that the derby against Dundee is the perfect chance to "
+                 "make amends for last weekend's 3-0 defeat at Pittodrie.",
+                 "The loss was United's first in the league since they went down 2-1 to Hearts at Tynecastle.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Aberdeen", "Dundee United", 3, 0), ("Hearts", "Dundee United", 2, 1)]
+    ex = article("Milan beat Juventus in a penalty shootout after a 0-0 draw at Old Trafford.")  # a neutral final
+    assert {frozenset((m.home, m.away)) for m in ex.matches} == {frozenset(("Milan", "Juventus"))}

@@ -659,6 +659,7 @@ class _Reader:
             name = described.group("name")
             before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
         subject = opponent = home = None
+        named_on_the_way = False  # the opponent is only a club the sentence named well before the score
         to_winner = _TO_WINNER.match(after)
         if beaten := self._beat_them(before, before_mentions):  # "since Rotherham … beat them 2-1"
             (subject, opponent), polarity = beaten, "win"
@@ -726,14 +727,19 @@ class _Reader:
                 opponent = others.pop() if len(others) == 1 else None
             else:  # a club named between the actor and the score ("X, level with Y, drew 1-1")
                 start = actors[-1].end if actors else 0
-                others = [mm.club for mm in before_mentions if mm.club != subject and mm.start >= start]
-                opponent = others[-1] if others else None
+                others = [mm for mm in before_mentions if mm.club != subject and mm.start >= start]
+                opponent = others[-1].club if others else None
+                named_on_the_way = bool(others) and len(sentence[others[-1].end : m.start()].split()) > 8
         g = self.ground_pattern.search(sentence, stretch, clause_end)  # the ground named in this result's stretch
         venue = None
         if g:
             venue = g.group(0)
             ground_club = self.ground_table.get(fold(venue))
-            if ground_club and subject and ground_club != subject and (opponent is None or opponent not in mentions_clubs(mentions)):
+            # a ground named right after the result outweighs a club only named on the way to it
+            # ("… the derby against Dundee … last weekend's 3-0 defeat at Pittodrie" was at Aberdeen)
+            right_after = g.start() >= m.end() and len(sentence[m.end() : g.start()].split()) <= 3
+            if ground_club and subject and ground_club != subject and (
+                    opponent is None or opponent not in mentions_clubs(mentions) or (named_on_the_way and right_after)):
                 opponent = ground_club
             if ground_club and ground_club in (subject, opponent):
                 home = ground_club

@@ -33,6 +33,7 @@ def grounds() -> tuple[dict[str, str], re.Pattern]:
 _CLUB_ROLES = ("coach manager boss chairman goalkeeper keeper captain defender striker midfielder winger forward "
                "fans supporters players squad").split()
 _NAME_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
+_SUFFIX_WORDS = frozenset("United City Rovers Athletic Wanderers Town County Albion Thistle Alexandra Argyle Harriers".split())
 _CLUB_SUFFIXES = ("United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur "
                   "Rangers Thistle Academicals XI").split()
 _PLACE_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-z]+)(?: [A-Z][a-z]+)? $")
@@ -93,6 +94,13 @@ def _as_noun(text: str, start: int, end: int) -> bool:
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w&\-]*(?:\.(?!\s|$)[\w&\-]*)*")  # a full stop ends it
 
 
+def _after_a_lower_case_word(text: str, at: int) -> bool:
+    """The word before `at` starts with a lower-case letter or there is none: "… was United's first", not
+    "Dundee United"."""
+    before = text[max(0, at - 30) : at].split()
+    return not before or not before[-1][:1].isupper()
+
+
 class Teams:
     """The clubs one article names, with a finder for their mentions in any stretch of its text."""
 
@@ -100,12 +108,28 @@ class Teams:
         self.forms = clubs_in_text(text)
         for name in _clubs_by_role(text, self.forms):
             self.forms.setdefault(name, set()).add(name)
+        self._add_suffix_forms(text)
         self._demonyms = self._demonyms_as_nouns(text)
         self._by_form: dict[str, str] = {}
         self._by_first_word: dict[str, list[tuple[int, str]]] = {}  # first word → (length, folded form)
         for club, forms in self.forms.items():
             for form in forms:
                 self._index(form, club)
+
+    def _add_suffix_forms(self, text: str) -> None:
+        """"United" for Dundee United, "Rovers" for Raith Rovers: a club is called by the last word of its
+        name when no other club the article names ends with it, and the text uses the word alone."""
+        by_suffix: dict[str, list[str]] = {}
+        for club, forms in self.forms.items():
+            for name in {club, *forms}:
+                last = name.split()[-1]
+                if len(name.split()) > 1 and last in _SUFFIX_WORDS:
+                    by_suffix.setdefault(last, [])
+                    if club not in by_suffix[last]:
+                        by_suffix[last].append(club)
+        for suffix, clubs in by_suffix.items():
+            if len(clubs) == 1 and any(_after_a_lower_case_word(text, at) for at, _ in whole_words(text, [suffix])):
+                self.forms[clubs[0]].add(suffix)
 
     def _demonyms_as_nouns(self, text: str) -> dict[str, str]:
         """Folded demonym -> the national side it names as a noun here ("The Dutch lost 2-1"). Each such
