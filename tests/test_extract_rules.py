@@ -1305,3 +1305,12 @@ def test_a_club_called_by_the_last_word_of_its_name_and_a_ground_right_after_its
         ("Aberdeen", "Dundee United", 3, 0), ("Hearts", "Dundee United", 2, 1)]
     ex = article("Milan beat Juventus in a penalty shootout after a 0-0 draw at Old Trafford.")  # a neutral final
     assert {frozenset((m.home, m.away)) for m in ex.matches} == {frozenset(("Milan", "Juventus"))}
+
+
+def test_a_generic_word_is_the_club_named_in_the_article_and_a_first_word_its_short_form():
+    ex = article("Glasgow City reached the last 16 after a goalless draw with Sparta Prague.",
+                 "City captain Hayley Kerr was delighted. Sparta captain Tereza Novak was not.",
+                 "City, who won 2-1 against Rangers on Sunday, are top of the league.")
+    assert [goals(m) for m in ex.matches] == [{"Glasgow City": 0, "Sparta Prague": 0}, {"Glasgow City": 2, "Rangers": 1}]
+    ex = article("LAFC beat the LA Galaxy 3-2 at home, and Colorado drew 1-1 with Minnesota.")
+    assert [goals(m) for m in ex.matches][0] == {"LAFC": 3, "LA Galaxy": 2}

@@ -63,7 +63,7 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     for m in table.forms.finditer(plain):
         form = text[m.start() : m.end()]
         owners = table.by_alias.get(fold(form), ())
-        if len(owners) == 1:
+        if len(owners) == 1 and fold(form) not in GENERIC_CLUB_WORDS:
             seen.setdefault(owners[0], set()).add(form)
             times[owners[0]] = times.get(owners[0], 0) + 1
         elif owners:
@@ -75,6 +75,11 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
         if len(present) == 1 or (present and times[present[0]] >= 2 * times[present[1]]):
             seen[present[0]].add(form)
     return seen
+
+
+# Words many clubs end with: as a club's alias ("City", "United") it counts only beside the club's name.
+GENERIC_CLUB_WORDS = frozenset("united city rovers athletic wanderers town county albion thistle alexandra argyle "
+                               "harriers well".split())
 
 
 def fullest_form(club: str, forms: set[str]) -> str:

@@ -63,6 +63,9 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
         words = name.split()
         if fold(words[0]) in _NOT_CLUBS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
             continue
+        if len(words) == 1 and (club := next((c for c in known if c.split()[0] == name and " " in c), None)):
+            known[club].add(name)  # "Sparta captain …" in an article about Sparta Prague
+            continue
         if len(words) == 1 and name not in found:
             found.append(name)
     return found
@@ -106,9 +109,9 @@ class Teams:
 
     def __init__(self, text: str):
         self.forms = clubs_in_text(text)
+        self._add_suffix_forms(text)  # first, so "City manager" is Glasgow City's, not a club of its own
         for name in _clubs_by_role(text, self.forms):
             self.forms.setdefault(name, set()).add(name)
-        self._add_suffix_forms(text)
         self._demonyms = self._demonyms_as_nouns(text)
         self._by_form: dict[str, str] = {}
         self._by_first_word: dict[str, list[tuple[int, str]]] = {}  # first word → (length, folded form)
