@@ -1314,3 +1314,13 @@ def test_a_generic_word_is_the_club_named_in_the_article_and_a_first_word_its_sh
     assert [goals(m) for m in ex.matches] == [{"Glasgow City": 0, "Sparta Prague": 0}, {"Glasgow City": 2, "Rangers": 1}]
     ex = article("LAFC beat the LA Galaxy 3-2 at home, and Colorado drew 1-1 with Minnesota.")
     assert [goals(m) for m in ex.matches][0] == {"LAFC": 3, "LA Galaxy": 2}
+
+
+def test_a_shoot_out_won_in_a_shootout_and_a_beaten_side_with_an_adjective():
+    ex = article("Essen knocked Leeds out of the cup, winning 5-4 in a penalty shootout after a 2-2 draw.")
+    assert [(goals(m), dict(zip((m.home, m.away), m.penalties))) for m in ex.matches] == [
+        ({"Essen": 2, "Leeds": 2}, {"Essen": 5, "Leeds": 4})]
+    ex = article("Bayern Munich thrashed fifth-tier Homburg 5-0 away from home, and Stuttgart won 3-1 at Hertha.")
+    assert [goals(m) for m in ex.matches][0] == {"Bayern Munich": 5, "Homburg": 0}
+    ex = article("Betis were left to rue the Basque forward's miss in a 1-0 defeat by Girona.")
+    assert [goals(m) for m in ex.matches] == [{"Girona": 1, "Betis": 0}]  # "Basque" is no club

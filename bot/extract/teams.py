@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .clubs import club_data, club_table, clubs_in_text, fullest_form
-from .lexicon import NOT_NAME_WORDS, fold
+from .lexicon import DESCRIPTOR_HEADS, NOT_NAME_WORDS, fold
 from .patterns import whole_words, word_list
 
 
@@ -61,8 +61,8 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
             continue
         name = m.group(1)
         words = name.split()
-        if fold(words[0]) in _NOT_CLUBS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
-            continue
+        if fold(words[0]) in _NOT_CLUBS | DESCRIPTOR_HEADS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
+            continue  # not "the Basque forward" either
         if len(words) == 1 and (club := next((c for c in known if c.split()[0] == name and " " in c), None)):
             known[club].add(name)  # "Sparta captain …" in an article about Sparta Prague
             continue
