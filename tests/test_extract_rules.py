@@ -1324,3 +1324,10 @@ def test_a_shoot_out_won_in_a_shootout_and_a_beaten_side_with_an_adjective():
     assert [goals(m) for m in ex.matches][0] == {"Bayern Munich": 5, "Homburg": 0}
     ex = article("Betis were left to rue the Basque forward's miss in a 1-0 defeat by Girona.")
     assert [goals(m) for m in ex.matches] == [{"Girona": 1, "Betis": 0}]  # "Basque" is no club
+
+
+def test_it_read_after_the_club_released_a_statement():
+    ex = article("Derby lost the play-off final to Hull on Saturday.",
+                 'The club released a brief statement shortly before midnight. "Derby County is bitterly disappointed '
+                 'by tonight\'s result," it read.')
+    assert [q.speaker for q in ex.quotes] == ["Derby County"]  # the fullest name the article gives

@@ -62,6 +62,7 @@ _THE_CLUB = re.compile(r"(?:^|,\s+|\band\s+)(?:(?:a|the)\s+club(?:['’]s)?(?:\s
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for|leave|leaves|left|leaving|joins|joined|former|ex-)"
                             r"\s*(?:the\s+)?$", re.I)
 _CLUB_REACH = 600  # characters looked back over for the club a statement speaks for
+_CLUB_STATEMENT = re.compile(r"\bthe club\b[^.!?]{0,60}\bstatement\b", re.I)
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
@@ -416,6 +417,8 @@ class _Resolver:
             orgs = [self.org(m.group(0)) for m in _ORG.finditer(text)]
             if orgs and orgs[-1]:
                 return orgs[-1]
+            if _CLUB_STATEMENT.search(text):  # "The club released a brief statement. "…," it read."
+                return self.club_in_view(para, offset)
         return None
 
     def club_in_view(self, para: int, offset: int) -> str | None:
