@@ -1337,3 +1337,14 @@ def test_it_read_after_the_club_released_a_statement():
                  'The club released a brief statement shortly before midnight. "Derby County is bitterly disappointed '
                  'by tonight\'s result," it read.')
     assert [q.speaker for q in ex.quotes] == ["Derby County"]  # the fullest name the article gives
+
+
+def test_scorers_who_restored_a_lead_or_whose_free_kick_rescued_a_point():
+    cases = {
+        "Tom Morgs's 25-yard free-kick rescued a point after Ivan Melik had restored Stoke's advantage.": {"Morgs", "Melik"},
+        "Hull drew level when defender Gary Hald slid in to divert a cross past his own keeper.": {"Hald"},
+        "Dan Kerr, who had earlier put the visitors ahead, was fouled.": {"Kerr"},
+    }
+    for sentence, expected in cases.items():
+        ex = article("Hull drew 2-2 with Stoke on Saturday.", sentence)
+        assert scorers(ex.matches[0]) == expected, sentence

@@ -139,7 +139,7 @@ _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_BEFORE = re.compile(r"\b(?:own goal (?:by|from)(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:defender|midfielder|striker|keeper|goalkeeper|captain|full-back|centre-back))?|goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from)|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
-    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
+    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|(?:added|adding) (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal)"
@@ -155,7 +155,9 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|sealed (?:it|the win|victory|the victory|the points)(?!\s+with\s+(?:a|an|his)\s+(?:[\w\-]+\s+)?(?:substitution|change|save|tackle|block))"
     r"|won it(?!\s+back)|replied for"
     r"|cancelled out (?:[\w'’\-]+ ){0,3}?(?:opener|goal|lead|strike|header|penalty|effort|equaliser|double)"
-    r"|(?:turned|put|diverted|deflected|sliced|headed|steered) (?:[\w\-]+ ){0,4}into (?:his|her) own net"
+    r"|(?:[\w\-]+ ){0,3}?(?:to )?(?:turn|turned|turning|put|putting|divert|diverted|diverting|deflect|deflected|slice|sliced"
+    r"|head|headed|steer|steered) (?:[\w\-]+ ){0,4}(?:into (?:his|her) own net|past (?:his|her) own (?:keeper|goalkeeper))"
+    r"|restored (?:the|their|his side's|[\w\-]+(?:'s|’s)) (?:lead|advantage)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
     r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking) (?:home|in)"
     r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting|headed|fired|volleyed|curled"
@@ -170,7 +172,9 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"(?![\w-])(?!\s+partner)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener"
-    r"|curler|tap-in|thunderbolt|screamer))\b", re.I)
+    r"|curler|tap-in|thunderbolt|screamer)"
+    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|earned|won|sealed|secured"
+    r"|settled|decided|flew in|found the net|went in|nestled))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
 # "branded his own goal": a goal that is his for certain, not "his header was saved", "his strike partner",
