@@ -1348,3 +1348,11 @@ def test_scorers_who_restored_a_lead_or_whose_free_kick_rescued_a_point():
     for sentence, expected in cases.items():
         ex = article("Hull drew 2-2 with Stoke on Saturday.", sentence)
         assert scorers(ex.matches[0]) == expected, sentence
+
+
+def test_a_speaker_named_in_apposition_after_the_quote_and_names_in_a_relative_clause():
+    assert speakers('"I do not think my heart can take many more nights like that," the Hull manager, Russ Hope, '
+                    'said.') == ["Russ Hope"]
+    assert speakers("Leeds boss Marco Villa was in a blunt mood.",
+                    "On the defeat at Derby, where Dwight Neil and Beto Tur scored in the second half, he was blunt. "
+                    '"We were not good enough with the ball and not brave enough without it," he said.') == ["Marco Villa"]

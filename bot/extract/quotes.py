@@ -36,8 +36,9 @@ _AFTER_VERB_FIRST = re.compile(  # `," said Wenger`, `," said Dortmund's coach, 
     rf"^\s*[,;]?\s*(?P<verb>{_VERB}|according to)\s+(?P<who>[^.,;:!?\"“”]{{0,60}}?\b(?:coach|manager|boss|captain|"
     rf"chairman|striker|defender|midfielder|goalkeeper|keeper|winger|forward|director|president|chief executive)"
     rf",\s+(?-i:[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{0,3}})|[^.,;:!?\"“”]{{1,80}})", re.I)
-_AFTER_WHO_FIRST = re.compile(
-    rf"^\s*[,;]?\s*(?P<who>(?:[\w'’\-]+\s+){{0,6}}?[\w'’\-]+)\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b", re.I)
+_AFTER_WHO_FIRST = re.compile(  # `," Wenger said`, `," the Southampton manager, Russell Martinez-Hope, said`
+    rf"^\s*[,;]?\s*(?P<who>(?:[\w'’\-]+\s+){{0,6}}?[\w'’\-]+(?:,\s+(?-i:[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{0,3}}),)?)"
+    rf"\s+(?:\w+ly\s+)?(?P<verb>{_VERB})\b", re.I)
 # Attribution before a quote: `Wenger said: "`, `He told BBC Five Live: "`, `- Bolton boss Sam Allardyce "`
 # A sentence that introduces a quote with a colon ("Gunners boss Arsene Wenger said: "), from its start.
 _UNCLOSED_INTRO = re.compile(
@@ -86,6 +87,7 @@ _PREPOSITIONS = frozenset("to for with by from at in on of against about towards
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:training ground|training centre|training complex|stadium|ground|arena|academy)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
+_IN_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,.;:!?]*$", re.I)
 _JOINED = re.compile(r"\s(?:and|but|while|although|though|whereas)\s+$")
 _ACTS_AT_ONCE = re.compile(  # a verb, not "… and Dennis Bergkamp among those unavailable"
     r"\s+(?!(?:and|or|of|who|which|among|with|for|from|in|at|on|to|by|as|after|before|during|under|over)\b)[a-z]")
@@ -210,6 +212,8 @@ class _Resolver:
             # that acts at once ("and Keegan sympathised"); otherwise it goes on listing objects
             # ("… praised Downing and strikers Viduka", "particularly Rooney and Ronaldo, are …").
             joined = _JOINED.search(par, max(0, s - 12), s) is not None
+            if joined and _IN_RELATIVE.search(par, max(0, s - 100), s):
+                continue  # ", where McNeil and Turay scored, …": the relative clause goes on, its names are not subjects
             if first_word in PRONOUNS:
                 continue  # "He said…" keeps the subject already in play
             if first_word in _PREPOSITIONS:
