@@ -1356,3 +1356,12 @@ def test_a_speaker_named_in_apposition_after_the_quote_and_names_in_a_relative_c
     assert speakers("Leeds boss Marco Villa was in a blunt mood.",
                     "On the defeat at Derby, where Dwight Neil and Beto Tur scored in the second half, he was blunt. "
                     '"We were not good enough with the ball and not brave enough without it," he said.') == ["Marco Villa"]
+
+
+def test_the_league_said_and_a_statement_on_the_clubs_website():
+    assert speakers("Ian Okafor was banned for three games by Major League Soccer on Wednesday.",
+                    '"Such conduct has no place in our game, and we will not accept it," the league said.') == [
+        "Major League Soccer"]
+    assert speakers("Leeds lost their appeal against the ban on Tuesday.",
+                    "A statement on the club's official website read: \"Leeds United is disappointed with the outcome "
+                    'of today\'s hearing."') == ["Leeds United"]

@@ -59,7 +59,12 @@ _INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a se
     rf"chief|director|president|spokesman|spokeswoman)\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
 # "the club said", "a club spokesperson", and a spokesman no body is named for: the club in view
 _THE_CLUB = re.compile(r"(?:^|,\s+|\band\s+)(?:(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?"
-                       r"|an?\s+(?:spokesman|spokeswoman|spokesperson))$", re.I)
+                       r"|an?\s+(?:spokesman|spokeswoman|spokesperson)"
+                       r"|an?\s+statement\s+on\s+the\s+club['’]s\s+(?:official\s+)?(?:website|site))$", re.I)
+# "the league said": the league, federation or association the text has named
+_THE_LEAGUE = re.compile(r"(?:^|,\s+)(?:the|a)\s+(?:league|federation|association)(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|"
+                         r"spokesperson|statement))?$", re.I)
+_BODY_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:League|Soccer|Federation|Association)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for|leave|leaves|left|leaving|joins|joined|former|ex-)"
                             r"\s*(?:the\s+)?$", re.I)
 _CLUB_REACH = 600  # characters looked back over for the club a statement speaks for
@@ -442,6 +447,15 @@ class _Resolver:
                         return self.club_shown(club)
         return None
 
+    def body_in_view(self, para: int, offset: int) -> str | None:
+        """Which league or federation "the league said" speaks for: the last one named before, nearby."""
+        for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
+            end = offset if p == para else len(self.paras[p])
+            named = list(_BODY_NAME.finditer(unquoted(self.paras[p][max(0, end - _CLUB_REACH) : end])))
+            if named:
+                return named[-1].group(0)
+        return None
+
     def club_shown(self, club: str) -> str:
         """A club as the article names it at its fullest ("Wolves" where it never writes "Wolverhampton
         Wanderers"), as people are."""
@@ -475,6 +489,8 @@ class _Resolver:
             return self.statement_in_view(para, offset)
         if _THE_CLUB.search(phrase):  # "the club said", "In a statement, the club said:"
             return self.club_in_view(para, offset)
+        if _THE_LEAGUE.search(phrase):
+            return self.body_in_view(para, offset)
         words = fold(phrase).split()
         if not words:
             return None  # only odd spaces (a no-break space, a tab) between the marks and the verb
