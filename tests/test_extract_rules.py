@@ -1365,3 +1365,12 @@ def test_the_league_said_and_a_statement_on_the_clubs_website():
     assert speakers("Leeds lost their appeal against the ban on Tuesday.",
                     "A statement on the club's official website read: \"Leeds United is disappointed with the outcome "
                     'of today\'s hearing."') == ["Leeds United"]
+
+
+def test_no_scorer_who_struck_a_defender_or_whipped_in_a_cross():
+    for sentence in ("The panel ruled that Chidi Oka was sent off when he struck a defender in the face.",
+                     "Fede Russ whipped in a cross from the left and the keeper gathered."):
+        ex = article("Hull beat Stoke 3-2 on Saturday.", sentence)
+        assert scorers(ex.matches[0]) == set(), sentence
+    ex = article("Hull beat Stoke 3-2 on Saturday.", "Tom Ash struck twice before the break.")
+    assert scorers(ex.matches[0]) == {"Ash"}

@@ -139,13 +139,15 @@ _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_BEFORE = re.compile(r"\b(?:own goal (?:by|from)(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:defender|midfielder|striker|keeper|goalkeeper|captain|full-back|centre-back))?|goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from)|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
-    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+)?(?:scored|struck|netted|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
+    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+)?(?:scored|netted"
+    r"|struck(?=\s*[.,;]|\s+(?:twice|again|first|late|early|home|in|on|after|with|from|for|to\b|a (?:[\w\-]+ )?(?:goal|winner|equaliser|opener|brace)"
+    r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|(?:added|adding) (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal)"
     r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced"
-    r"|whipped|bent|tucked|flicked|steered|poked) (?:home|in)\b"
+    r"|whipped|bent|tucked|flicked|steered|poked) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass|delivery))"
     r"|(?:curled|whipped|bent|drilled|fired|lashed|rifled|smashed|chipped|lobbed|volleyed|headed|stroked|placed)"
     r" (?:a|an|the|his|her) (?:[\w\-]+ ){0,2}?(?:shot|free-kick|free kick|effort|strike|volley|drive|header|penalty|finish)"
     r" (?:into|past|beyond|home|in|under|through|over the wall|over the keeper|over the goalkeeper)\b"
@@ -159,7 +161,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|head|headed|steer|steered) (?:[\w\-]+ ){0,4}(?:into (?:his|her) own net|past (?:his|her) own (?:keeper|goalkeeper))"
     r"|restored (?:the|their|his side's|[\w\-]+(?:'s|’s)) (?:lead|advantage)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
-    r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking) (?:home|in)"
+    r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking|turning|sweeping"
+    r"|steering|prodding|stabbing|lashing|drilling|rifling) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass))"
     r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting|headed|fired|volleyed|curled"
     r"|drilled|smashed|nodded|heading|firing|volleying|curling|drilling|smashing|nodding)"
     r" (?:a|an|the|his|two|three|another)(?: [\w\-]+){0,2}?"
