@@ -1374,3 +1374,10 @@ def test_no_scorer_who_struck_a_defender_or_whipped_in_a_cross():
         assert scorers(ex.matches[0]) == set(), sentence
     ex = article("Hull beat Stoke 3-2 on Saturday.", "Tom Ash struck twice before the break.")
     assert scorers(ex.matches[0]) == {"Ash"}
+
+
+def test_two_meetings_adding_up_to_a_finished_aggregate_are_its_legs():
+    ex = article("Leeds reached the last 16 on away goals after a 2-2 draw with Braga in Portugal.",
+                 "The tie finished 3-3 on aggregate after the 1-1 draw at Elland Road a fortnight ago.")
+    assert [(m.home, m.away, m.leg) for m in ex.matches] == [("Braga", "Leeds", 2), ("Leeds", "Braga", 1)]
+    assert [(t.winner, t.decided_by) for t in ex.ties] == [("Leeds", "away goals")]

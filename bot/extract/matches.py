@@ -1242,6 +1242,15 @@ class _Reader:
                 score = {agg.a: agg.sa, agg.b: agg.sb}
                 first.home_score, first.away_score = score[first.home], score[first.away]
                 self.found.insert(self.found.index(second), first)  # legs in the order they were played
+            elif not agg.before_second_leg and len(legs) == 2 and not any(f.leg for f in legs):
+                # both meetings told, neither named as a leg, adding up to the aggregate: the one told first is
+                # the latest ("… a 2-2 draw in Portugal. The tie finished 3-3 after the 1-1 draw at the Riverside")
+                goals = {agg.a: 0, agg.b: 0}
+                for f in legs:
+                    goals[f.home] += f.home_score
+                    goals[f.away] += f.away_score
+                if goals == {agg.a: agg.sa, agg.b: agg.sb}:
+                    legs[0].leg, legs[1].leg = 2, 1
             elif not agg.before_second_leg and len(legs) == 1:
                 known = legs[0]
                 goals = {known.home: known.home_score, known.away: known.away_score}
