@@ -16,6 +16,7 @@ from .patterns import word_list
 # Each accented Latin letter to its plain one, character for character, so offsets do not move.
 _UNACCENTED = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)
                if len(unicodedata.normalize("NFKD", chr(c))) > 1 and unicodedata.normalize("NFKD", chr(c))[0].isascii()}
+_ACCENTED = re.compile("[" + "".join(map(chr, _UNACCENTED)) + "]")
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,8 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     seen: dict[str, set[str]] = {}
     times: dict[str, int] = {}
     shared: list[tuple[str, tuple[str, ...]]] = []
-    plain = text if text.isascii() else text.translate(_UNACCENTED)  # "Atlético" found as "Atletico", same offsets
+    # "Atlético" found as "Atletico", at the same offsets (most texts have no accented letter: no copy)
+    plain = text.translate(_UNACCENTED) if not text.isascii() and _ACCENTED.search(text) else text
     for m in table.forms.finditer(plain):
         form = text[m.start() : m.end()]
         owners = table.by_alias.get(fold(form), ())

@@ -46,6 +46,7 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     """Clubs the table does not know, taught by the article's own phrasing: "Braga coach …", and
     names that end like an English club's ("Hinckley United", "Yeading Town")."""
     known_forms = {fold(f) for fs in known.values() for f in fs}
+    by_first_word = {c.split()[0]: c for c in known if " " in c}  # "Sparta" → Sparta Prague
     found = []
     for start, suffix in whole_words(text, _CLUB_SUFFIXES):  # the rare suffix first, then the place before it
         m = _PLACE_BEFORE.search(text, max(0, start - 30), start)
@@ -63,7 +64,7 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
         words = name.split()
         if fold(words[0]) in _NOT_CLUBS | DESCRIPTOR_HEADS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
             continue  # not "the Basque forward" either
-        if len(words) == 1 and (club := next((c for c in known if c.split()[0] == name and " " in c), None)):
+        if len(words) == 1 and (club := by_first_word.get(name)):
             known[club].add(name)  # "Sparta captain …" in an article about Sparta Prague
             continue
         if len(words) == 1 and name not in found:
@@ -97,11 +98,18 @@ def _as_noun(text: str, start: int, end: int) -> bool:
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w&\-]*(?:\.(?!\s|$)[\w&\-]*)*")  # a full stop ends it
 
 
-def _after_a_lower_case_word(text: str, at: int) -> bool:
-    """The word before `at` starts with a lower-case letter or there is none: "… was United's first", not
-    "Dundee United"."""
-    before = text[max(0, at - 30) : at].split()
-    return not before or not before[-1][:1].isupper()
+def _used_alone(text: str, word: str) -> bool:
+    """Whether the text uses a word on its own somewhere, not as the end of a longer name: "… was United's
+    first", not "Dundee United". Stops at the first such use."""
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            before = text[max(0, at - 30) : at].split()
+            if not before or not before[-1][:1].isupper():
+                return True
+        at = text.find(word, end)
+    return False
 
 
 class Teams:
@@ -131,7 +139,7 @@ class Teams:
                     if club not in by_suffix[last]:
                         by_suffix[last].append(club)
         for suffix, clubs in by_suffix.items():
-            if len(clubs) == 1 and any(_after_a_lower_case_word(text, at) for at, _ in whole_words(text, [suffix])):
+            if len(clubs) == 1 and _used_alone(text, suffix):
                 self.forms[clubs[0]].add(suffix)
 
     def _demonyms_as_nouns(self, text: str) -> dict[str, str]:
