@@ -1381,3 +1381,15 @@ def test_two_meetings_adding_up_to_a_finished_aggregate_are_its_legs():
                  "The tie finished 3-3 on aggregate after the 1-1 draw at Elland Road a fortnight ago.")
     assert [(m.home, m.away, m.leg) for m in ex.matches] == [("Braga", "Leeds", 2), ("Leeds", "Braga", 1)]
     assert [(t.winner, t.decided_by) for t in ex.ties] == [("Leeds", "away goals")]
+
+
+def test_score_lines_as_wires_write_them_with_the_aggregate_in_brackets():
+    ex = article("Leeds went out on away goals despite winning at Elland Road.", title="Leeds 1-0 Porto (agg 2-2)")
+    assert [(t.winner, t.decided_by) for t in ex.ties] == [("Leeds", "away goals")]  # 1-2 away, 1-0 at home
+    ex = article("Derby 2 Hull 1 (aet, agg 2-2; Hull win 5-4 on pens)", "Hull were taken to a shoot-out.")
+    assert ({"Derby": 2, "Hull": 1}, True, 2) in [(goals(m), m.extra_time, m.leg) for m in ex.matches]
+    assert [t.winner for t in ex.ties] == ["Hull"]
+    ex = article("Ronaldo 9, Rooney 87", "Manchester United won 2-0 at Exeter.")  # a goals line, not a score line
+    assert [goals(m) for m in ex.matches] == [{"Manchester United": 2, "Exeter": 0}]
+    ex = article("Rafa Quintas scored late to give Porto a 3-1 win at Estadio do Dragao and a 3-2 victory on aggregate.")
+    assert ex.matches == []  # no opponent named: not "Estadio", a ground

@@ -27,7 +27,9 @@ SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
 _DIGITS_DASH = re.compile(r"[0-9] ?[-–] ?[0-9]")  # opens with a digit class: re scans straight to digits
 # "Hereford 1-1 Doncaster", also with a standfirst after it ("City 2-1 United: late header settles derby")
-_HEADLINE = re.compile(rf"^(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—] ?(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})"
+_HEADLINE = re.compile(rf"^(?:(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—] ?(?P<as>\d{{1,2}}) (?P<away>{_TEAM_NAME})"
+                       # a score line as wires write it: "Sheffield Wednesday 2 Southampton 1", "Sounders 3, Galaxy 1"
+                       rf"|(?P<home2>{_TEAM_NAME}) (?P<hs2>\d{{1,2}}),? (?P<away2>{_TEAM_NAME}) (?P<as2>\d{{1,2}}))"
                        r"(?:\s+\((?P<aside>[^()]{1,80})\))?(?:\.?$|:\s+\S|\s+[-–—|]\s+\S)")  # "(aet, 4-3 on pens)"
 def _may_hold_score(text: str) -> bool:
     """A cheap test before the exact SCORE pattern."""
@@ -103,6 +105,8 @@ _OF_A_TIE = re.compile(r"\baggregate\b|\b(?:second|return) leg\b|\bthe tie\b", r
 _CLAUSE_OPENS = re.compile(r"(?:[,;]\s+|\b(?:while|whereas|and|but)\s+)$")  # what stands before a clause's subject
 _LEVEL_AT_END = re.compile(r"\b(?:finished|held)\s+(?:at\s+)?$", re.I)  # "were held 1-1", "the first leg finished 2-2"
 _IN_GAME = re.compile(r"\s*(?:until|before|when|for|going|with|at half|at the break|in the first)\b", re.I)  # not yet final
+_GROUND_WORDS = frozenset("estadio estadi stadio stade stadion stadium arena park".split())
+_AGG_IN_ASIDE = re.compile(r"\bagg(?:regate)?\.?\s*$", re.I)
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
@@ -114,7 +118,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # the same where two apostrophes stand for a double mark (''We beat Chelsea 3-0 last year'')
 _QUOTED_OPEN_PAIRS = re.compile(r"(?:[\"“]|'')(?:[^\"“”']|'(?!'))*(?:[\"”]|'')?")
 _QUOTED_PAIRS = re.compile(r"(?:[\"“]|'')(?:[^\"“”']|'(?!'))*(?:[\"”]|'')")
-_AGGREGATE = re.compile(r"^\s*(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
+_AGGREGATE = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
 _LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
 _HALFTIME = re.compile(r"^\s*(?:(?:up|down|ahead|behind)\s+)?(?:at|by) (?:half-time|the break|the interval|90 min)", re.I)
@@ -458,13 +462,23 @@ class _Reader:
         m = _HEADLINE.match(line.strip())
         if not m:
             return None
-        home, away = self._headline_side(m["home"]), self._headline_side(m["away"])
-        found = _Found(home, away, int(m["hs"]), int(m["as"]), competition=self.article_competition)
-        if m["aside"]:  # "(aet, Barrow win 4-3 on pens)": extra time, and a shoot-out for the side it names
-            found.extra_time = bool(_EXTRA_TIME.search(m["aside"]))
-            for kicks in SCORE.finditer(m["aside"]):
-                if _PENS.match(m["aside"][kicks.end() :]):
-                    self.penalties(int(kicks.group(1)), int(kicks.group(2)), m["aside"], self.teams.mentions(m["aside"]), kicks)
+        spaced = m["home"] is None
+        if spaced and not (self.teams.club_of(m["home2"]) and self.teams.club_of(m["away2"])):
+            return None  # "Ronaldo 9, Rooney 87" is a goals line: a wire's score line names two known clubs
+        home = self._headline_side(m["home2"] if spaced else m["home"])
+        away = self._headline_side(m["away2"] if spaced else m["away"])
+        hs, as_ = (m["hs2"], m["as2"]) if spaced else (m["hs"], m["as"])
+        found = _Found(home, away, int(hs), int(as_), competition=self.article_competition)
+        if m["aside"]:  # "(aet, agg 2-2; Barrow win 4-3 on pens)": extra time, the aggregate, the shoot-out
+            aside = m["aside"]
+            found.extra_time = bool(_EXTRA_TIME.search(aside))
+            for score in SCORE.finditer(aside):
+                x, y = int(score.group(1)), int(score.group(2))
+                if _PENS.match(aside[score.end() :]):
+                    self.penalties(x, y, aside, self.teams.mentions(aside), score)
+                elif _AGG_IN_ASIDE.search(aside, 0, score.start()):  # "agg 2-2": home side's goals first
+                    self.aggregates.append(_Aggregate(home, away, x, y, before_second_leg=False,
+                                                      competition=self.article_competition))
         return found
 
     def _headline_side(self, name: str) -> str:
@@ -646,7 +660,8 @@ class _Reader:
             after_mentions = self._club_of_nation(sentence, after_mentions)  # "a 3-2 win over Cameroon's Canon Yaounde"
         if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
             name = unknown.group("name")
-            if (fold(name.split()[0]) not in NOT_NAME_WORDS and fold(name) not in self.ground_table
+            if (fold(name.split()[0]) not in NOT_NAME_WORDS | _GROUND_WORDS and fold(name) not in self.ground_table
+                    and not self.ground_pattern.match(after, unknown.start("name"))  # "at Estadio do Dragao"
                     and not re.search(r"['’]s\b", name)  # "to Guy Roux's French side": whose, not which
                     and (unknown.group("the") or not self.book.is_person(name))):  # "over the Soviet Union"
                 club = self.teams.add(name)  # "a late 2-1 win at Albacete": a club the table does not know
@@ -1366,10 +1381,8 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
             headline.extra_time = True
         reader.add(headline)
     for par in paras:
-        if _HEADLINE.match(par):
-            f = reader.headline(par)
-            if f:
-                reader.add(f)
+        if _HEADLINE.match(par) and (f := reader.headline(par)) is not None:
+            reader.add(f)
             continue
         if reader.quiet_paragraph(par):
             continue
