@@ -1393,3 +1393,9 @@ def test_score_lines_as_wires_write_them_with_the_aggregate_in_brackets():
     assert [goals(m) for m in ex.matches] == [{"Manchester United": 2, "Exeter": 0}]
     ex = article("Rafa Quintas scored late to give Porto a 3-1 win at Estadio do Dragao and a 3-2 victory on aggregate.")
     assert ex.matches == []  # no opponent named: not "Estadio", a ground
+
+
+def test_a_player_asked_about_is_no_subject():
+    assert speakers('"We changed the shape at half-time and it worked," said Derby coach Ike Sarasa.',
+                    'Asked about Cal Ridd, the Basque was effusive. "People talked about the price, but we never had '
+                    'doubts," he said.') == ["Ike Sarasa", "Ike Sarasa"]

@@ -88,6 +88,7 @@ _COORDINATED = re.compile(r"\s(?:and|but)(?:\s+(?:\w+ly|then|also))?$")  # a spe
 _WORD_IN_QUOTE = re.compile(r"[A-Z][\w'’\-]*")  # the names a quote speaks of
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
+_AFTER_PREPOSITION = re.compile(r"\babout\s+$")  # "Asked about Ridd, the Basque was …": Ridd is spoken of
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _PLACE_AFTER = re.compile(r"\s+(?:training ground|training centre|training complex|stadium|ground|arena|academy)\b")
@@ -249,6 +250,8 @@ class _Resolver:
                     continue  # "Brentford striker Ruud Verhoef": a qualifier, the name follows
                 if _PLACE_AFTER.match(par, m.end()):
                     continue  # "the club's Bodymoor Heath training ground": a place, nobody speaking
+                if _AFTER_PREPOSITION.search(par, max(s, m.start() - 12), m.start()):
+                    continue  # not the subject
                 if resolve_club(run, self.clubs) and _ACTS_AT_ONCE.match(par, m.end()):
                     club_acts = True  # "Chelsea face Scunthorpe …": what follows is an object …
                     continue
