@@ -1399,3 +1399,19 @@ def test_a_player_asked_about_is_no_subject():
     assert speakers('"We changed the shape at half-time and it worked," said Derby coach Ike Sarasa.',
                     'Asked about Cal Ridd, the Basque was effusive. "People talked about the price, but we never had '
                     'doubts," he said.') == ["Ike Sarasa", "Ike Sarasa"]
+
+
+def test_scorers_told_through_a_role_a_list_or_a_ground():
+    cases = {
+        "Two goals in four minutes before half-time from Dan Poll and Ade Ogun put Hull in control.": {"Poll", "Ogun"},
+        "Hull led through Brazilian forward Caio Ferr after 18 minutes.": {"Ferr"},
+        "Hull were two up inside 25 minutes through Deniz Kay and Enzo Roux.": {"Kay", "Roux"},
+        "Harry Kan scored a hat-trick and Jamal Berg added two more.": {"Kan", "Berg"},
+        "Ric Nardi leveled with a penalty ten minutes from time.": {"Nardi"},
+    }
+    for sentence, expected in cases.items():
+        ex = article("Hull beat Stoke 5-2 on Saturday.", sentence)
+        assert scorers(ex.matches[0]) == expected, sentence
+    ex = article("Celtic beat Hibs 3-0 and Rangers drew 1-1 with Hearts.",
+                 "At Parkhead, Shaun Reil opened the scoring after 17 minutes.")  # the ground names the match
+    assert {m.home: scorers(m) for m in ex.matches}["Celtic"] == {"Reil"}

@@ -141,14 +141,19 @@ _AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon ho
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
-_SCORER_BEFORE = re.compile(r"\b(?:own goal (?:by|from)(?:\s+[A-Z][\w'’\-]+)?(?:\s+(?:defender|midfielder|striker|keeper|goalkeeper|captain|full-back|centre-back))?|goals? from|strikes? from|efforts? from|courtesy of|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from)|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
+_SCORER_ROLE = (r"(?:\s+(?-i:[A-Z][\w'’\-]+))?(?:\s+(?:defender|midfielder|striker|forward|winger|keeper|goalkeeper|captain"
+                r"|substitute|full-back|centre-back|center back))?")  # "through Brazilian forward Caio Ferraz"
+_SCORER_BEFORE = re.compile(r"\b(?:(?:own goal (?:by|from)|goals? (?:[\w\-]+ ){0,7}?from|strikes? from|efforts? from|courtesy of"
+                            r"|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from))" + _SCORER_ROLE +
+                            r"|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)"
+                            r"|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
     r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+)?(?:scored|netted"
     r"|struck(?=\s*[.,;]|\s+(?:twice|again|first|late|early|home|in|on|after|with|from|for|to\b|a (?:[\w\-]+ )?(?:goal|winner|equaliser|opener|brace)"
-    r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|levelled|bundled|strike|header|double|brace|own goal"
+    r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|equalized|levelled|leveled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
-    r"|(?:added|adding) (?:a|the) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal)"
+    r"|(?:added|adding) (?:a|the|two|three|another|one) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal|more)"
     r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
     r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced"
     r"|whipped|bent|tucked|flicked|steered|poked) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass|delivery))"
@@ -157,10 +162,10 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r" (?:into|past|beyond|home|in|under|through|over the wall|over the keeper|over the goalkeeper)\b"
     r"|converted (?:a|the|his|her) (?:[\w\-]+ )?(?:penalty|spot-kick|rebound|cross|chance)|converted from the (?:penalty )?spot"
     r"|sent (?:the )?(?:goalkeeper|keeper) the wrong way|had the final say"
-    r"|helped (?:himself|herself) to (?:a|another|his|her) (?:[\w\-]+ )?(?:hat-trick|brace|double|goal)"
+    r"|(?:helped|helping) (?:himself|herself) to (?:a|another|his|her) (?:[\w\-]+ )?(?:hat-trick|brace|double|goal)"
     r"|sealed (?:it|the win|victory|the victory|the points)(?!\s+with\s+(?:a|an|his)\s+(?:[\w\-]+\s+)?(?:substitution|change|save|tackle|block))"
     r"|won it(?!\s+back)|replied for"
-    r"|cancelled out (?:[\w'’\-]+ ){0,3}?(?:opener|goal|lead|strike|header|penalty|effort|equaliser|double)"
+    r"|cancell?ed out (?:[\w'’\-]+ ){0,3}?(?:opener|goal|lead|strike|header|penalty|effort|equaliser|double)"
     r"|(?:[\w\-]+ ){0,3}?(?:to )?(?:turn|turned|turning|put|putting|divert|diverted|diverting|deflect|deflected|slice|sliced"
     r"|head|headed|steer|steered) (?:[\w\-]+ ){0,4}(?:into (?:his|her) own net|past (?:his|her) own (?:keeper|goalkeeper))"
     r"|restored (?:the|their|his side's|[\w\-]+(?:'s|’s)) (?:lead|advantage)"
@@ -208,7 +213,7 @@ _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\
 _LOOKBACK = 120
 _OPENING_REACH = 500  # characters: an article's first sentence ends within them, or it is read that far
 _LONGEST_SENTENCE = 1500  # characters; longer "sentences" are read in pieces cut at clause breaks
-_LISTED_SCORERS = re.compile(r"\b(?:goals? from|strikes? from|courtesy of|thanks to|penalty from)\s+(?:[\w'’\- ]+(?:\s*\(\d\))?(?:,|and|,? and a penalty from)\s+)*$", re.I)
+_LISTED_SCORERS = re.compile(r"\b(?:goals? (?:[\w\-]+ ){0,7}?from|strikes? from|courtesy of|thanks to|penalty from|through)\s+(?:[\w'’\- ]+(?:\s*\(\d\))?(?:,|and|,? and a penalty from)\s+)*$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
@@ -1050,7 +1055,8 @@ class _Reader:
             for a, b in zip(starts, starts[1:]):
                 sentence = clean[a:b]
                 clubs = {mm.club for mm in self.teams.mentions(sentence)}
-                played = [f for f in self.found if clubs & {f.home, f.away}]
+                clubs |= {c for g in self.ground_pattern.finditer(sentence) if (c := self.ground_table.get(fold(g.group(0))))}
+                played = [f for f in self.found if clubs & {f.home, f.away}]  # "At Parkhead, …" is Celtic's match
                 leg = _leg_named(sentence)
                 if leg is not None:
                     played = [f for f in played if f.leg == leg]
