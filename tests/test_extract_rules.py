@@ -1415,3 +1415,18 @@ def test_scorers_told_through_a_role_a_list_or_a_ground():
     ex = article("Celtic beat Hibs 3-0 and Rangers drew 1-1 with Hearts.",
                  "At Parkhead, Shaun Reil opened the scoring after 17 minutes.")  # the ground names the match
     assert {m.home: scorers(m) for m in ex.matches}["Celtic"] == {"Reil"}
+
+
+def test_third_review_cases_read_as_a_careful_reader_would():
+    for sentence in ("Tom Lamp curled a free-kick over the wall but it hit the bar.", "Tom Lamp drilled a shot past the post.",
+                     "Tom Lamp fired a shot into the side netting.", "Robin Pers's free-kick earned a corner.",
+                     "The goals dried up for Hull after they suffered from Reece Jam's absence.",
+                     "Hull progressed through midfielder Enzo Fern but created little."):
+        assert scorers(article("Hull beat Stoke 2-1 on Saturday.", sentence).matches[0]) == set(), sentence
+    assert scorers(article("Hull beat Stoke 2-1 on Saturday.", "Ben Whit turned in a cross from Mo Ode.").matches[0]) == {"Whit"}
+    assert speakers("Manchester City were charged by the Premier League. City won the Champions League last season.",
+                    '"The charges will be heard by an independent panel in due course," the league said.') == ["Premier League"]
+    ex = article("Aston Villa drew 1-1 with Atletico Madrid in Spain last week.",
+                 "On Thursday Aston Villa beat Atletico Madrid 2-1 at Villa Park to go through 3-2 on aggregate.")
+    assert [(goals(m), m.leg) for m in ex.matches] == [({"Atletico Madrid": 1, "Aston Villa": 1}, 1),
+                                                       ({"Aston Villa": 2, "Atletico Madrid": 1}, 2)]

@@ -101,6 +101,7 @@ _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
+_EARLIER = re.compile(r"\b(?:ago|last week|last month|earlier|previous|first leg|first meeting)\b", re.I)
 _OF_A_TIE = re.compile(r"\baggregate\b|\b(?:second|return) leg\b|\bthe tie\b", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:[,;]\s+|\b(?:while|whereas|and|but)\s+)$")  # what stands before a clause's subject
 _LEVEL_AT_END = re.compile(r"\b(?:finished|held)\s+(?:at\s+)?$", re.I)  # "were held 1-1", "the first leg finished 2-2"
@@ -122,7 +123,7 @@ _AGGREGATE = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on |
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
 _LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
 _HALFTIME = re.compile(r"^\s*(?:(?:up|down|ahead|behind)\s+)?(?:at|by) (?:half-time|the break|the interval|90 min)", re.I)
-_PENS = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on|in) (?:the |a )?(?:penalties|pens|spot-kicks|(?:penalty )?shoot-?out)", re.I)
+_PENS = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on|in) (?:the |a )?(?:penalties|pens|spot-kicks|(?:penalty )?shoot-?out)\b", re.I)
 _COMPETITIONS = [
     "Champions League", "Uefa Cup", "UEFA Cup", "Europa League", "FA Cup", "League Cup", "Carling Cup",
     "Copa del Rey", "Premiership", "Premier League", "Championship", "La Liga", "Serie A",
@@ -143,8 +144,10 @@ _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_ROLE = (r"(?:\s+(?-i:[A-Z][\w'’\-]+))?(?:\s+(?:defender|midfielder|striker|forward|winger|keeper|goalkeeper|captain"
                 r"|substitute|full-back|centre-back|center back))?")  # "through Brazilian forward Caio Ferraz"
-_SCORER_BEFORE = re.compile(r"\b(?:(?:own goal (?:by|from)|goals? (?:[\w\-]+ ){0,7}?from|strikes? from|efforts? from|courtesy of"
-                            r"|thanks to|penalty from|through|(?:one|another|a goal|a penalty) (?:by|from))" + _SCORER_ROLE +
+_GOALS_GAP = r"(?:(?!(?:dried|came|were|was|they|he|she|it|suffered|had|have|are|is)\b)[\w\-]+ ){0,7}?"  # "goals in each half from"
+_AHEAD_THROUGH = r"(?:led|lead|ahead|level|levelled|equalised|replied|up|reply|back)\s+(?:[\w\-]+\s+){0,4}?through"
+_SCORER_BEFORE = re.compile(r"\b(?:through|(?:own goal (?:by|from)|goals? " + _GOALS_GAP + r"from|strikes? from|efforts? from|courtesy of"
+                            r"|thanks to|penalty from|" + _AHEAD_THROUGH + r"|(?:one|another|a goal|a penalty) (?:by|from))" + _SCORER_ROLE +
                             r"|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)"
                             r"|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
@@ -155,11 +158,13 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|(?:added|adding) (?:a|the|two|three|another|one) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal|more)"
     r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
-    r"|(?:tapped|turned|nodded|curled|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced"
-    r"|whipped|bent|tucked|flicked|steered|poked) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass|delivery))"
+    r"|(?:tapped|turned|nodded|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced|tucked|steered"
+    r"|poked) (?:home|in)\b"
+    r"|(?:curled|whipped|bent|flicked) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass|delivery))"
     r"|(?:curled|whipped|bent|drilled|fired|lashed|rifled|smashed|chipped|lobbed|volleyed|headed|stroked|placed)"
     r" (?:a|an|the|his|her) (?:[\w\-]+ ){0,2}?(?:shot|free-kick|free kick|effort|strike|volley|drive|header|penalty|finish)"
-    r" (?:into|past|beyond|home|in|under|through|over the wall|over the keeper|over the goalkeeper)\b"
+    r" (?:into (?!the side netting|the stands|the crowd|the arms)|past (?!the post|the bar|the upright)|beyond|home|in\b|under"
+    r"|through|over the wall|over the keeper|over the goalkeeper)(?![^.;]{0,40}\b(?:but|and) (?:it|the ball) (?:hit|struck|was saved|came back))"
     r"|converted (?:a|the|his|her) (?:[\w\-]+ )?(?:penalty|spot-kick|rebound|cross|chance)|converted from the (?:penalty )?spot"
     r"|sent (?:the )?(?:goalkeeper|keeper) the wrong way|had the final say"
     r"|(?:helped|helping) (?:himself|herself) to (?:a|another|his|her) (?:[\w\-]+ )?(?:hat-trick|brace|double|goal)"
@@ -185,8 +190,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"(?![\w-])(?!\s+partner)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener"
     r"|curler|tap-in|thunderbolt|screamer)"
-    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|earned|won|sealed|secured"
-    r"|settled|decided|flew in|found the net|went in|nestled))\b", re.I)
+    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|sealed|secured|settled|decided"
+    r"|flew in|found the net|went in|nestled|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match)))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
 # "branded his own goal": a goal that is his for certain, not "his header was saved", "his strike partner",
@@ -213,7 +218,8 @@ _LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\
 _LOOKBACK = 120
 _OPENING_REACH = 500  # characters: an article's first sentence ends within them, or it is read that far
 _LONGEST_SENTENCE = 1500  # characters; longer "sentences" are read in pieces cut at clause breaks
-_LISTED_SCORERS = re.compile(r"\b(?:goals? (?:[\w\-]+ ){0,7}?from|strikes? from|courtesy of|thanks to|penalty from|through)\s+(?:[\w'’\- ]+(?:\s*\(\d\))?(?:,|and|,? and a penalty from)\s+)*$", re.I)
+_LISTED_SCORERS = re.compile(r"\b(?:goals? " + _GOALS_GAP + r"from|strikes? from|courtesy of|thanks to|penalty from|" + _AHEAD_THROUGH
+                             + r")\s+(?:[\w'’\-]+(?: [\w'’\-]+){0,3}?(?:\s*\(\d\))?\s*(?:,|and|,? and a penalty from)\s+)*$", re.I)
 _HYPOTHETICAL = re.compile(
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
@@ -1264,14 +1270,16 @@ class _Reader:
                 first.home_score, first.away_score = score[first.home], score[first.away]
                 self.found.insert(self.found.index(second), first)  # legs in the order they were played
             elif not agg.before_second_leg and len(legs) == 2 and not any(f.leg for f in legs):
-                # both meetings told, neither named as a leg, adding up to the aggregate: the one told first is
-                # the latest ("… a 2-2 draw in Portugal. The tie finished 3-3 after the 1-1 draw at the Riverside")
+                # both meetings told, neither named as a leg, adding up to the aggregate: the one its sentence
+                # dates as earlier ("after the 1-1 draw at the Riverside a fortnight ago") is the first leg
                 goals = {agg.a: 0, agg.b: 0}
                 for f in legs:
                     goals[f.home] += f.home_score
                     goals[f.away] += f.away_score
-                if goals == {agg.a: agg.sa, agg.b: agg.sb}:
-                    legs[0].leg, legs[1].leg = 2, 1
+                earlier = [f for f in legs if _EARLIER.search(f.told_in)]
+                if goals == {agg.a: agg.sa, agg.b: agg.sb} and len(earlier) == 1:
+                    earlier[0].leg = 1
+                    next(f for f in legs if f is not earlier[0]).leg = 2
             elif not agg.before_second_leg and len(legs) == 1:
                 known = legs[0]
                 goals = {known.home: known.home_score, known.away: known.away_score}

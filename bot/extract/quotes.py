@@ -62,9 +62,10 @@ _THE_CLUB = re.compile(r"(?:^|,\s+|\band\s+)(?:(?:a|the)\s+club(?:['’]s)?(?:\s
                        r"|an?\s+(?:spokesman|spokeswoman|spokesperson)"
                        r"|an?\s+statement\s+on\s+the\s+club['’]s\s+(?:official\s+)?(?:website|site))$", re.I)
 # "the league said": the league, federation or association the text has named
-_THE_LEAGUE = re.compile(r"(?:^|,\s+)(?:the|a)\s+(?:league|federation|association)(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|"
+_THE_LEAGUE = re.compile(r"(?:^|,\s+)(?:the|a)\s+(?P<noun>league|federation|association)(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|"
                          r"spokesperson|statement))?$", re.I)
-_BODY_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:League|Soccer|Federation|Association)\b")
+_BODY_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:League|Federation|Association)(?:\s+Soccer)?\b")
+_COMPETITION_WORDS = re.compile(r"\b(?:Champions|Europa|Conference|Nations|Cup)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for|leave|leaves|left|leaving|joins|joined|former|ex-)"
                             r"\s*(?:the\s+)?$", re.I)
 _CLUB_REACH = 600  # characters looked back over for the club a statement speaks for
@@ -218,7 +219,7 @@ class _Resolver:
             # that acts at once ("and Keegan sympathised"); otherwise it goes on listing objects
             # ("… praised Downing and strikers Viduka", "particularly Rooney and Ronaldo, are …").
             joined = _JOINED.search(par, max(0, s - 12), s) is not None
-            if joined and _IN_RELATIVE.search(par, max(0, s - 100), s):
+            if joined and _IN_RELATIVE.search(par, max(0, s - 100), s) and "," in par[s:e]:
                 continue  # ", where McNeil and Turay scored, …": the relative clause goes on, its names are not subjects
             if first_word in PRONOUNS:
                 continue  # "He said…" keeps the subject already in play
@@ -450,13 +451,15 @@ class _Resolver:
                         return self.club_shown(club)
         return None
 
-    def body_in_view(self, para: int, offset: int) -> str | None:
-        """Which league or federation "the league said" speaks for: the last one named before, nearby."""
+    def body_in_view(self, para: int, offset: int, noun: str) -> str | None:
+        """Which body "the league said" (or "the federation", "the association") speaks for: the last one
+        named before, nearby, whose name ends in that noun; never a competition ("Champions League")."""
         for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
             end = offset if p == para else len(self.paras[p])
-            named = list(_BODY_NAME.finditer(unquoted(self.paras[p][max(0, end - _CLUB_REACH) : end])))
+            named = [m.group(0) for m in _BODY_NAME.finditer(unquoted(self.paras[p][max(0, end - _CLUB_REACH) : end]))
+                     if noun in fold(m.group(0)).split() and not _COMPETITION_WORDS.search(m.group(0))]
             if named:
-                return named[-1].group(0)
+                return named[-1]
         return None
 
     def club_shown(self, club: str) -> str:
@@ -492,8 +495,8 @@ class _Resolver:
             return self.statement_in_view(para, offset)
         if _THE_CLUB.search(phrase):  # "the club said", "In a statement, the club said:"
             return self.club_in_view(para, offset)
-        if _THE_LEAGUE.search(phrase):
-            return self.body_in_view(para, offset)
+        if body := _THE_LEAGUE.search(phrase):
+            return self.body_in_view(para, offset, body.group("noun").lower())
         words = fold(phrase).split()
         if not words:
             return None  # only odd spaces (a no-break space, a tab) between the marks and the verb
