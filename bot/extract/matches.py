@@ -214,7 +214,6 @@ _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner"
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
-_LABEL = re.compile(r"(?:^|(?<=[.\s]))(?P<label>[A-Z][\w.'’& ]{1,30}?|Goals):\s")
 _LOOKBACK = 120
 _OPENING_REACH = 500  # characters: an article's first sentence ends within them, or it is read that far
 _LONGEST_SENTENCE = 1500  # characters; longer "sentences" are read in pieces cut at clause breaks

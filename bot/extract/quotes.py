@@ -20,8 +20,6 @@ from .patterns import word_list
 from .teams import grounds
 from .text import paragraphs, sentence_starts
 
-OPENERS = "“‘«"
-CLOSERS = "”’»"
 _MARKS = re.compile(r"[\"“”«»]")
 _MARKS_WITH_PAIRS = re.compile(r"''|[\"“”«»]")  # two apostrophes stand for a double mark in some copy
 _VERB = word_list(SPEECH_VERBS)
