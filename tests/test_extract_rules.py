@@ -1430,3 +1430,16 @@ def test_third_review_cases_read_as_a_careful_reader_would():
                  "On Thursday Aston Villa beat Atletico Madrid 2-1 at Villa Park to go through 3-2 on aggregate.")
     assert [(goals(m), m.leg) for m in ex.matches] == [({"Atletico Madrid": 1, "Aston Villa": 1}, 1),
                                                        ({"Aston Villa": 2, "Atletico Madrid": 1}, 2)]
+
+
+def test_a_result_a_manager_tells_as_his_own_sides():
+    ex = article("Birmingham manager Steve Bruce admitted the trip to Chelsea was the toughest draw possible.",
+                 'Bruce said: "We have given good accounts of ourselves against Chelsea and played well when we lost '
+                 '1-0 at home at the start of the season."')
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Birmingham", "Chelsea", 0, 1)]
+    ex = article("Wolves manager Vic Sequeira says he will not resign.",
+                 '"Two weeks ago we beat Luton 5-0 and everybody told me we were too good to go down," Sequeira said.')
+    assert [goals(m) for m in ex.matches] == [{"Wolves": 5, "Luton": 0}]
+    ex = article("Wolves manager Vic Sequeira says he will not resign.",
+                 '"If we beat Luton 2-0 on Saturday everything changes," Sequeira said.')  # a hope
+    assert ex.matches == []

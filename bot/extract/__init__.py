@@ -17,7 +17,8 @@ def extract(article: RawArticle) -> Extraction:
     marked = as_double_marks(text)  # British single-mark quotes read like double ones, at the same offsets
     try:
         quotes = extract_quotes(marked, book, teams.forms, shown=text)
-        matches, ties = extract_matches(marked, article.title, article.published, book, teams)
+        matches, ties = extract_matches(marked, article.title, article.published, book, teams,
+                                        speakers=[(q.text, q.speaker) for q in quotes if q.speaker and q.kind == "speech"])
     finally:
         forget_paragraphs()  # quotes and matches shared this article's paragraphs; keep none after it
     speakers = {q.speaker for q in quotes if q.speaker and q.kind == "speech"}

@@ -16,7 +16,7 @@ from ..model import Match, Scorer, Tie
 from .lexicon import DESCRIPTOR_HEADS, NAME_RUN, NOT_NAME_WORDS, fold
 from .names import NameBook, name_tokens
 from .patterns import whole_words, word_list
-from .quotes import unquoted
+from .quotes import quoted_ranges, unquoted
 from .teams import Mention, Teams, grounds
 from .text import SENTENCE_END, paragraphs, sentence_starts
 
@@ -108,6 +108,9 @@ _LEVEL_AT_END = re.compile(r"\b(?:finished|held)\s+(?:at\s+)?$", re.I)  # "were 
 _IN_GAME = re.compile(r"\s*(?:until|before|when|for|going|with|at half|at the break|in the first)\b", re.I)  # not yet final
 _GROUND_WORDS = frozenset("estadio estadi stadio stade stadion stadium arena park".split())
 _AGG_IN_ASIDE = re.compile(r"\bagg(?:regate)?\.?\s*$", re.I)
+# "we" the speaker's side, just before the result: "we lost 1-0", "we beat Luton 5-0", "they beat us 5-0"
+_WE_WORD = re.compile(r"\b(?:we|us)\b", re.I)
+_WE_BEFORE = re.compile(r"\b(?:we\s+(?:(?:[a-z]+|[A-Z][\w'’\-]+)\s+){1,3}|us\s+)$", re.I)
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
@@ -443,6 +446,7 @@ class _Reader:
         self._leg_story: tuple[frozenset, int, str] | None = None  # a leg the paragraph goes on telling
         self._story_scorers: dict[tuple[frozenset, int], list[Scorer]] = {}
         self._told_scorers: list[Scorer] = []  # the scorers of the result told before in the same sentence
+        self.speakers: list[tuple[str, str]] = []  # (quote text, speaker) of the article's quotes
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
@@ -552,6 +556,12 @@ class _Reader:
         quoted = [(a.start(), a.end())
                   for a in (_QUOTED_OPEN_PAIRS if "''" in sentence else _QUOTED_OPEN).finditer(sentence)]
         mentions = self.teams.mentions(sentence)
+        if self.speakers and _WE_WORD.search(sentence):  # "…when we lost 1-0 at home," said Steve Bruce
+            at = paragraph.find(sentence)
+            for m in scores:
+                inside = next(((a - at, b - at) for a, b in quoted_ranges(paragraph) if a <= at + m.start() < b), None)
+                if at >= 0 and inside and not _IN_BRACKETS.search(sentence, 0, m.start()):
+                    self._speakers_result(sentence, m, (max(0, inside[0]), inside[1]), mentions, paragraph[at + inside[0] :])
         told = [(m, kind) for m in scores if (kind := self._score_kind(sentence, m, quoted))]
         results = [m for m, kind in told if kind in ("result", "first leg")]
         cuts = [0] + [_result_break(sentence, a, b, mentions) for a, b in zip(results, results[1:])] + [len(sentence)]
@@ -571,6 +581,35 @@ class _Reader:
                             told=parts[m.start()])
                 stretch = m.end()
         self._pending.append(sentence)
+
+    def _speakers_result(self, sentence: str, m: re.Match, quote: tuple[int, int], mentions, said: str) -> None:
+        """A result told in a quote as the speaker's own side's ("we lost 1-0", "they beat us 5-0"), when
+        the article names the speaker manager of a club and the quote names the opponent. `said`: the
+        quote's text from its opening mark."""
+        a, b = quote
+        before = sentence[a : m.start()]
+        we = _WE_BEFORE.search(before)
+        if we is None or _ends_with(_HYPOTHETICAL, before):
+            return
+        said = said.lstrip("\"“”' ")[:40]
+        speaker = next((sp for text, sp in self.speakers if said and said in text), None)
+        club = self._club_of_person(speaker) if speaker and self.book.is_person(speaker) else None
+        others = [mm for mm in mentions if a <= mm.start < b and mm.club != club]
+        if club is None or len(others) != 1 or self.teams.is_nation(others[0].club) != self.teams.is_nation(club):
+            return
+        polarity = self._polarity(sentence, m)
+        if polarity is None or (polarity == "draw") != (m.group("nil") is not None or m.group(1) == m.group(2)):
+            return
+        x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
+        won = (polarity == "win") != (we.group(0).lower().startswith("us"))  # "they beat us 5-0": we lost
+        ours, theirs = (max(x, y), min(x, y)) if won or polarity == "draw" else (min(x, y), max(x, y))
+        opponent = others[0].club
+        at_home = _AT_HOME.search(sentence, m.end(), b) is not None
+        found = _Found(club, opponent, ours, theirs, order_known=at_home) if at_home else \
+            _Found(opponent, club, theirs, ours, order_known=_HOME_OF_NEXT.search(sentence[a : others[0].start]) is not None)
+        found.competition = self.article_competition
+        found.told_in = sentence
+        self.add(found)
 
     @staticmethod
     def _score_kind(sentence: str, m: re.Match, quoted: list[tuple[int, int]]) -> str | None:
@@ -1385,8 +1424,10 @@ def _bounded(sentence: str, limit: int = _LONGEST_SENTENCE) -> list[str]:
 
 
 def extract_matches(text: str, title: str | None, published: str | None, book: NameBook,
-                    teams: Teams) -> tuple[list[Match], list[Tie]]:
+                    teams: Teams, speakers: list[tuple[str, str]] = ()) -> tuple[list[Match], list[Tie]]:
+    """`speakers`: (quote text, speaker) of the article's quotes, for results a speaker tells as "we"."""
     reader = _Reader(text, title, published, book, teams)
+    reader.speakers = list(speakers)
     paras = paragraphs(text)
     headline = reader.headline(title) if title else None
     if headline:

@@ -199,7 +199,7 @@ class _Resolver:
     def _subjects(self, par: str) -> list[tuple[int, str]]:
         """(offset, person) for the person a clause is about: the first one named, not as an owner
         ("Fowler's double strike"), within its first words, outside quotes."""
-        quoted = _quoted_ranges(par)
+        quoted = quoted_ranges(par)
         starts = [a for a, _ in quoted]
 
         def inside(pos: int) -> bool:
@@ -536,7 +536,7 @@ def _ranges_of(spans: list[_Span]) -> tuple[tuple[int, int], ...]:
     return tuple((s.open_at, s.end if s.close_at is None else s.close_at + 1) for s in spans)
 
 
-def _quoted_ranges(par: str) -> tuple[tuple[int, int], ...]:
+def quoted_ranges(par: str) -> tuple[tuple[int, int], ...]:
     found = _RANGES.get(par)
     if found is None:
         found = _RANGES[par] = _ranges_of(_spans(0, par))
@@ -553,7 +553,7 @@ def unquoted(par: str) -> str:
 
     Uses the same quote-mark events as quote extraction, so BBC's never-closed quotes are blanked too."""
     out, last = [], 0
-    for a, b in _quoted_ranges(par):
+    for a, b in quoted_ranges(par):
         out.append(par[last:a])
         out.append(" " * (min(b, len(par)) - a))
         last = min(b, len(par))
