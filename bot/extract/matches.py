@@ -447,6 +447,7 @@ class _Reader:
         self._story_scorers: dict[tuple[frozenset, int], list[Scorer]] = {}
         self._told_scorers: list[Scorer] = []  # the scorers of the result told before in the same sentence
         self.speakers: list[tuple[str, str]] = []  # (quote text, speaker) of the article's quotes
+        self._found_at: tuple[str | None, int] = (None, 0)  # the paragraph last searched for a sentence, and where
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
@@ -557,7 +558,10 @@ class _Reader:
                   for a in (_QUOTED_OPEN_PAIRS if "''" in sentence else _QUOTED_OPEN).finditer(sentence)]
         mentions = self.teams.mentions(sentence)
         if self.speakers and _WE_WORD.search(sentence):  # "…when we lost 1-0 at home," said Steve Bruce
-            at = paragraph.find(sentence)
+            # sentences come in order: look for this one after the last found, so a long paragraph stays linear
+            start = self._found_at[1] if self._found_at[0] is paragraph else 0
+            at = paragraph.find(sentence, start)
+            self._found_at = (paragraph, max(at, start))
             for m in scores:
                 inside = next(((a - at, b - at) for a, b in quoted_ranges(paragraph) if a <= at + m.start() < b), None)
                 if at >= 0 and inside and not _IN_BRACKETS.search(sentence, 0, m.start()):
