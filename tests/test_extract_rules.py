@@ -1443,3 +1443,12 @@ def test_a_result_a_manager_tells_as_his_own_sides():
     ex = article("Wolves manager Vic Sequeira says he will not resign.",
                  '"If we beat Luton 2-0 on Saturday everything changes," Sequeira said.')  # a hope
     assert ex.matches == []
+
+
+def test_the_fa_said_and_a_statement_that_names_its_club_first():
+    assert speakers("Tom Krej was banned for three games on Friday.",
+                    '"Mr Krej accepted that his behaviour towards the referee was improper," the FA said.') == ["The FA"]
+    assert speakers("The deal would make him the most expensive signing since Marseille's 3-1 win over Nice.",
+                    '"Leeds United can confirm that an agreement in principle has been reached with Marseille," '
+                    "a club spokesperson said.") == ["Leeds United"]
+    assert speakers('"I have no diplomatic relations with him at all," the Arsenal boss said.') != ["Arsenal"]

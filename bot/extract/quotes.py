@@ -470,8 +470,10 @@ class _Resolver:
         `"…," Arsenal said.` ("the Gunners have asked … claims that" is not Arsenal speaking)."""
         runs = list(NAME_RUN.finditer(phrase))
         run = runs[-1 if before else 0] if runs else None
-        if run is None or (run.end() != len(phrase) if before else run.start() != 0):
-            return None
+        # right by the verb: `," Arsenal said`, `," the FA said`
+        if run is None or (run.end() != len(phrase) if before else not (
+                run.start() == 0 or (phrase[: run.start()].lower() == "the " and run.end() == len(phrase)))):
+            return None  # `," the FA said`, but not `," the Arsenal boss said`
         return self._org_name(run.group(0))
 
     def who(self, phrase: str, para: int, offset: int, last: tuple[str, int, int] | None,
@@ -492,7 +494,10 @@ class _Resolver:
         if _THE_STATEMENT.match(phrase):
             return self.statement_in_view(para, offset)
         if _THE_CLUB.search(phrase):  # "the club said", "In a statement, the club said:"
-            return self.club_in_view(para, offset)
+            # a statement that names its club first speaks for it ("'Leeds United can confirm …,' a club
+            # spokesperson said"); else the club the narrative is about
+            opening = NAME_RUN.match(quote.lstrip("\"“‘' "))
+            return (self._org_name(opening.group(0)) if opening else None) or self.club_in_view(para, offset)
         if body := _THE_LEAGUE.search(phrase):
             return self.body_in_view(para, offset, body.group("noun").lower())
         words = fold(phrase).split()
