@@ -1452,3 +1452,10 @@ def test_the_fa_said_and_a_statement_that_names_its_club_first():
                     '"Leeds United can confirm that an agreement in principle has been reached with Marseille," '
                     "a club spokesperson said.") == ["Leeds United"]
     assert speakers('"I have no diplomatic relations with him at all," the Arsenal boss said.') != ["Arsenal"]
+
+
+def test_he_said_with_nobody_in_view_is_the_person_last_named_not_an_owner():
+    assert speakers("For Nat Bram it came at 5.40pm on Saturday, minutes after his side had been thrashed by Derby.",
+                    '"I am not going to stand here and tell you that was acceptable," he said.') == ["Nat Bram"]
+    assert speakers("Leeds were rewarded with a potential draw against Sir Alex Ferguson's side.",
+                    'was delighted. "We have got our work cut out next Tuesday but it is exciting," he said.') == [None]

@@ -353,10 +353,25 @@ class _Resolver:
             name, lpara, lpos = last
             found = self.recent_subject(para, offset, since=(lpara, lpos), described=name, avoid=avoid) or name
         else:
-            found = self.recent_subject(para, offset, avoid=avoid)
+            found = self.recent_subject(para, offset, avoid=avoid) or (
+                self.last_named(para, offset, avoid) if word else None)
         if found and word:
             self._pronoun_of.setdefault(found, word)
         return found
+
+    def last_named(self, para: int, offset: int, avoid: frozenset[str]) -> str | None:
+        """With no subject in view and no one quoted yet, the person the narrative last named, nearby:
+        "For Nathan Bramall it came at 5.40pm … "I'm not going to stand here…," he said." """
+        for p in range(para, max(-1, para - 2), -1):
+            end = offset if p == para else len(self.paras[p])
+            text = unquoted(self.paras[p][max(0, end - _CLUB_REACH) : end])
+            people = [self.book.canonical(" ".join(tokens)) for run in NAME_RUN.finditer(text)
+                      if run.group(0) == strip_possessive(run.group(0))  # not "Sir Alex Ferguson's side"
+                      and (tokens := name_tokens(run.group(0))) and self.book.is_person(" ".join(tokens))]
+            people = [person for person in people if person not in avoid]
+            if people:
+                return people[-1]
+        return None
 
     def reported_by(self, para: int, offset: int, last: tuple[str, int, int] | None) -> str | None:
         """Who an unattributed quote goes on from: the speaker of the reported speech just before it
