@@ -1459,3 +1459,10 @@ def test_he_said_with_nobody_in_view_is_the_person_last_named_not_an_owner():
                     '"I am not going to stand here and tell you that was acceptable," he said.') == ["Nat Bram"]
     assert speakers("Leeds were rewarded with a potential draw against Sir Alex Ferguson's side.",
                     'was delighted. "We have got our work cut out next Tuesday but it is exciting," he said.') == [None]
+
+
+def test_a_headline_with_the_aggregate_and_a_first_leg_told_later_make_a_tie():
+    ex = article("Sam Mox's side had won the first leg 2-1 in Portugal a week ago and the Wanderers held on.",
+                 title="Bolton 1-1 Braga (agg 3-2)")
+    assert sorted((m.home, m.away, m.leg) for m in ex.matches) == [("Bolton", "Braga", 2), ("Braga", "Bolton", 1)]
+    assert [(t.winner, t.decided_by) for t in ex.ties] == [("Bolton", "aggregate")]

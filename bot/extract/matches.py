@@ -418,6 +418,15 @@ def _times_scored(sentence: str, player: str) -> int:
     return 1 if times is None else 3 if times.group(0).lower() == "hat-trick" else 2
 
 
+def _legs_add_up(legs: list["_Found"], agg: "_Aggregate") -> bool:
+    """Whether two meetings of a tie's sides add up to its aggregate."""
+    goals = {agg.a: 0, agg.b: 0}
+    for f in legs:
+        goals[f.home] = goals.get(f.home, 0) + f.home_score
+        goals[f.away] = goals.get(f.away, 0) + f.away_score
+    return goals == {agg.a: agg.sa, agg.b: agg.sb}
+
+
 def _result_break(sentence: str, first: re.Match, second: re.Match, mentions) -> int:
     """Where the telling of one result ends and the next begins: the last clause break between their
     scores ("drew 2-2, with Haaland scoring both, while Chelsea won 5-0"), or an "and" that opens on a
@@ -1311,15 +1320,15 @@ class _Reader:
                 score = {agg.a: agg.sa, agg.b: agg.sb}
                 first.home_score, first.away_score = score[first.home], score[first.away]
                 self.found.insert(self.found.index(second), first)  # legs in the order they were played
+            elif not agg.before_second_leg and len(legs) == 2 and {f.leg for f in legs} in ({1, None}, {2, None}) \
+                    and _legs_add_up(legs, agg):
+                named = next(f for f in legs if f.leg)  # "Bolton 1-1 Braga (agg 3-2)" and "had won the first leg 2-1"
+                next(f for f in legs if not f.leg).leg = 3 - named.leg
             elif not agg.before_second_leg and len(legs) == 2 and not any(f.leg for f in legs):
                 # both meetings told, neither named as a leg, adding up to the aggregate: the one its sentence
                 # dates as earlier ("after the 1-1 draw at the Riverside a fortnight ago") is the first leg
-                goals = {agg.a: 0, agg.b: 0}
-                for f in legs:
-                    goals[f.home] += f.home_score
-                    goals[f.away] += f.away_score
                 earlier = [f for f in legs if _EARLIER.search(f.told_in)]
-                if goals == {agg.a: agg.sa, agg.b: agg.sb} and len(earlier) == 1:
+                if _legs_add_up(legs, agg) and len(earlier) == 1:
                     earlier[0].leg = 1
                     next(f for f in legs if f is not earlier[0]).leg = 2
             elif not agg.before_second_leg and len(legs) == 1:
