@@ -456,7 +456,7 @@ class _Reader:
         self._story_scorers: dict[tuple[frozenset, int], list[Scorer]] = {}
         self._told_scorers: list[Scorer] = []  # the scorers of the result told before in the same sentence
         self.speakers: list[tuple[str, str]] = []  # (quote text, speaker) of the article's quotes
-        self._found_at: tuple[str | None, int] = (None, 0)  # the paragraph last searched for a sentence, and where
+        self._sentence_at = 0  # where the sentence being read stands in its paragraph
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
@@ -543,7 +543,9 @@ class _Reader:
         self._pending.append(paragraph)
         return True
 
-    def sentence_results(self, sentence: str, paragraph: str) -> None:
+    def sentence_results(self, sentence: str, paragraph: str, at: int = 0) -> None:
+        """The results one sentence tells; `at` is where it stands in its paragraph."""
+        self._sentence_at = at
         self._follow_leg_story(sentence, paragraph)
         scores = list(SCORE.finditer(sentence)) if _may_hold_score(sentence) else []
         if not scores:
@@ -567,13 +569,9 @@ class _Reader:
                   for a in (_QUOTED_OPEN_PAIRS if "''" in sentence else _QUOTED_OPEN).finditer(sentence)]
         mentions = self.teams.mentions(sentence)
         if self.speakers and _WE_WORD.search(sentence):  # "…when we lost 1-0 at home," said Steve Bruce
-            # sentences come in order: look for this one after the last found, so a long paragraph stays linear
-            start = self._found_at[1] if self._found_at[0] is paragraph else 0
-            at = paragraph.find(sentence, start)
-            self._found_at = (paragraph, max(at, start))
             for m in scores:
                 inside = next(((a - at, b - at) for a, b in quoted_ranges(paragraph) if a <= at + m.start() < b), None)
-                if at >= 0 and inside and not _IN_BRACKETS.search(sentence, 0, m.start()):
+                if inside and not _IN_BRACKETS.search(sentence, 0, m.start()):
                     self._speakers_result(sentence, m, (max(0, inside[0]), inside[1]), mentions, paragraph[at + inside[0] :])
         told = [(m, kind) for m in scores if (kind := self._score_kind(sentence, m, quoted))]
         results = [m for m, kind in told if kind in ("result", "first leg")]
@@ -975,8 +973,8 @@ class _Reader:
         else of the last person named just before it in the paragraph."""
         people = [run.group(0) for run in NAME_RUN.finditer(sentence, 0, score_start) if self.book.is_person(run.group(0))]
         if not people:
-            at = paragraph.find(sentence)
-            told = paragraph[max(0, at - 600) : at] if at > 0 else ""
+            at = self._sentence_at
+            told = paragraph[max(0, at - 600) : at]
             people = [run.group(0) for run in NAME_RUN.finditer(told) if self.book.is_person(run.group(0))][-1:]
         return self._club_of_person(people[0]) if people else None
 
@@ -1456,8 +1454,10 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
         starts = sentence_starts(par)
         for k, s in enumerate(starts):
             e = starts[k + 1] if k + 1 < len(starts) else len(par)
+            at = s
             for piece in _bounded(par[s:e]):
-                reader.sentence_results(piece, par)
+                reader.sentence_results(piece, par, at)
+                at += len(piece)
     if not headline:
         reader.sheet_result(paras)
     if not reader.found:
