@@ -86,12 +86,15 @@ GENERIC_CLUB_WORDS = frozenset("united city rovers athletic wanderers town count
 
 def fullest_form(club: str, forms: set[str]) -> str:
     """A club as an article names it at its fullest: its own name if the article writes it, else a form
-    opening like it, else one sharing a word with it ("Cardiff" reads better than "Bluebirds"), the longest."""
+    opening like it, else one sharing a word with it ("Cardiff" reads better than "Bluebirds"), the longest;
+    the same one every run."""
     if club in forms or not forms:
         return club
     words = set(fold(club).split())
-    first = fold(club).split()[0]  # "Bolton" reads better than "Wanderers" for Bolton Wanderers
-    return max(forms, key=lambda f: (fold(f).split()[0] == first, bool(words & set(fold(f).split())), len(f.split()), len(f)))
+    first = fold(club).split()[0]  # "Bolton" reads better than "Wanderers", "Hearts" than "Jambos"
+    # sorted first: among equals the same form every run, whatever the set's order
+    return max(sorted(forms), key=lambda f: (fold(f).split()[0][:4] == first[:4], bool(words & set(fold(f).split())),
+                                              len(f.split()), len(f)))
 
 
 def resolve_club(name: str, article_clubs: dict[str, set[str]] | None = None) -> str | None:
