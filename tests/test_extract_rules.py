@@ -1466,3 +1466,8 @@ def test_a_headline_with_the_aggregate_and_a_first_leg_told_later_make_a_tie():
                  title="Bolton 1-1 Braga (agg 3-2)")
     assert sorted((m.home, m.away, m.leg) for m in ex.matches) == [("Bolton", "Braga", 2), ("Braga", "Bolton", 1)]
     assert [(t.winner, t.decided_by) for t in ex.ties] == [("Bolton", "aggregate")]
+
+
+def test_a_club_is_shown_by_the_form_opening_like_its_name():
+    ex = article("Hibs beat Hearts 3-2 at Easter Road.", "The Jambos had come from behind twice.")
+    assert [goals(m) for m in ex.matches] == [{"Hibs": 3, "Hearts": 2}]
