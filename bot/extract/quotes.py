@@ -30,9 +30,11 @@ _POST_BYLINE = re.compile(r"\s*[—–-]{1,2}\s*(?P<name>[^—–()]{1,80}?)\s*$
 _URL = re.compile(r"\s*(?:https?://\S+|pic\.twitter\.com/\S+)")
 
 # Attribution after a quote: `," Zidane said.`, `," said Wenger.`, `," the Frenchman added.`
+# the titles a person is introduced by, before the name ("City boss Kevin Keegan", "Dortmund's coach, Matthias Kehl")
+_TITLE = (r"(?:boss|manager|coach|chairman|captain|striker|defender|midfielder|goalkeeper|keeper|winger|forward"
+          r"|chief executive|chief|director|president|spokesman|spokeswoman)")
 _AFTER_VERB_FIRST = re.compile(  # `," said Wenger`, `," said Dortmund's coach, Matthias Kehl, who …`
-    rf"^\s*[,;]?\s*(?P<verb>{_VERB}|according to)\s+(?P<who>[^.,;:!?\"“”]{{0,60}}?\b(?:coach|manager|boss|captain|"
-    rf"chairman|striker|defender|midfielder|goalkeeper|keeper|winger|forward|director|president|chief executive)"
+    rf"^\s*[,;]?\s*(?P<verb>{_VERB}|according to)\s+(?P<who>[^.,;:!?\"“”]{{0,60}}?\b{_TITLE}"
     rf",\s+(?-i:[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{0,3}})|[^.,;:!?\"“”]{{1,80}})", re.I)
 _AFTER_WHO_FIRST = re.compile(  # `," Wenger said`, `," the Southampton manager, Russell Martinez-Hope, said`
     rf"^\s*[,;]?\s*(?P<who>(?:[\w'’\-]+\s+){{0,6}}?[\w'’\-]+(?:,\s+(?-i:[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+){{0,3}}),)?)"
@@ -53,8 +55,7 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
 _ORG_HINT = re.compile(r"spokes|statement|official|source|insider")  # a cheap test before _ORG
 _INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a sentence by introducing someone
-    r"\b(?:boss|manager|coach|chairman|captain|striker|defender|midfielder|goalkeeper|keeper|winger|forward|"
-    rf"chief|director|president|spokesman|spokeswoman)\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
+    rf"\b{_TITLE}\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
 # "the club said", "a club spokesperson", and a spokesman no body is named for: the club in view
 _THE_CLUB = re.compile(r"(?:^|,\s+|\band\s+)(?:(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?"
                        r"|an?\s+(?:spokesman|spokeswoman|spokesperson)"
@@ -66,7 +67,7 @@ _BODY_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:League|Federation|Assoc
 _COMPETITION_WORDS = re.compile(r"\b(?:Champions|Europa|Conference|Nations|Cup)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for|leave|leaves|left|leaving|joins|joined|former|ex-)"
                             r"\s*(?:the\s+)?$", re.I)
-_CLUB_REACH = 600  # characters looked back over for the club a statement speaks for
+_LOOK_BACK = 600  # characters of each paragraph looked back over for who a statement or a pronoun stands for
 _CLUB_STATEMENT = re.compile(r"\bthe club\b[^.!?]{0,60}\bstatement\b", re.I)
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
@@ -189,6 +190,7 @@ class _Resolver:
         self.posts = posts
         self._subjects_of: dict[int, list[tuple[int, str]]] = {}  # filled on demand: most paragraphs never ask
         self._pronoun_of: dict[str, str] = {}  # speaker -> "he" or "she", as the article has called them
+        self._spelt: dict[str, bool] = {}  # a body's full name -> whether the article spells it out
 
     def subjects(self, para: int) -> list[tuple[int, str]]:
         if para not in self._subjects_of:
@@ -362,9 +364,7 @@ class _Resolver:
     def last_named(self, para: int, offset: int, avoid: frozenset[str]) -> str | None:
         """With no subject in view and no one quoted yet, the person the narrative last named, nearby:
         "For Nathan Bramall it came at 5.40pm … "I'm not going to stand here…," he said." """
-        for p in range(para, max(-1, para - 2), -1):
-            end = offset if p == para else len(self.paras[p])
-            text = unquoted(self.paras[p][max(0, end - _CLUB_REACH) : end])
+        for text in self.narrative_before(para, offset, paragraphs=2):
             people = [self.book.canonical(" ".join(tokens)) for run in NAME_RUN.finditer(text)
                       if run.group(0) == strip_possessive(run.group(0))  # not "Sir Alex Ferguson's side"
                       and (tokens := name_tokens(run.group(0))) and self.book.is_person(" ".join(tokens))]
@@ -432,14 +432,14 @@ class _Resolver:
             return self.club_shown(club)
         if (len(name) > 1 and name.isupper()) or fold(name) in ORGANISATIONS:  # not the article "A"
             full = ORGANISATION_NAMES.get(fold(name))
-            if full and _spelt_out(full, self.book.text):
+            if full and self.spelt_out(full):
                 return full  # "an SFA spokesman" in an article that names the Scottish Football Association
             return f"The {name}" if name.isupper() else name
         return None
 
     def statement_in_view(self, para: int, offset: int) -> str | None:
         """Whose statement "It read:" quotes: the last one named in this paragraph or the one before."""
-        for text in (self.paras[para][max(0, offset - 600) : offset], self.paras[para - 1][-600:] if para else ""):
+        for text in self.narrative_before(para, offset, paragraphs=2):
             orgs = [self.org(m.group(0)) for m in _ORG.finditer(text)]
             if orgs and orgs[-1]:
                 return orgs[-1]
@@ -447,15 +447,24 @@ class _Resolver:
                 return self.club_in_view(para, offset)
         return None
 
+    def spelt_out(self, full: str) -> bool:
+        """Whether the article spells a body's name out on its own (asked once per name)."""
+        if full not in self._spelt:
+            self._spelt[full] = _spelt_out(full, self.book.text)
+        return self._spelt[full]
+
+    def narrative_before(self, para: int, offset: int, paragraphs: int = _MAX_BACK_PARAGRAPHS + 1):
+        """The reporter's own words just before (para, offset), newest paragraph first: a bounded stretch
+        of each (quotes blanked), so looking back stays linear however long a paragraph is."""
+        for p in range(para, max(-1, para - paragraphs), -1):
+            end = offset if p == para else len(self.paras[p])
+            yield unquoted(self.paras[p][max(0, end - _LOOK_BACK) : end])
+
     def club_in_view(self, para: int, offset: int) -> str | None:
         """Which club "the club said" or "a club spokesperson" speaks for: the subject of the latest
         sentence before that names a club other than as an object ("… signed Sterling, who leaves
-        Liverpool" is City's). Looks back a bounded stretch, so a long paragraph stays linear."""
-        for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
-            par = self.paras[p]
-            end = offset if p == para else len(par)
-            start = max(0, end - _CLUB_REACH)
-            text = unquoted(par[start:end])
+        Liverpool" is City's)."""
+        for text in self.narrative_before(para, offset):
             cuts = sentence_starts(text) + [len(text)]
             for a, b in reversed(list(zip(cuts, cuts[1:]))):
                 for run in NAME_RUN.finditer(text, a, b):
@@ -467,9 +476,8 @@ class _Resolver:
     def body_in_view(self, para: int, offset: int, noun: str) -> str | None:
         """Which body "the league said" (or "the federation", "the association") speaks for: the last one
         named before, nearby, whose name ends in that noun; never a competition ("Champions League")."""
-        for p in range(para, max(-1, para - _MAX_BACK_PARAGRAPHS - 1), -1):
-            end = offset if p == para else len(self.paras[p])
-            named = [m.group(0) for m in _BODY_NAME.finditer(unquoted(self.paras[p][max(0, end - _CLUB_REACH) : end]))
+        for text in self.narrative_before(para, offset):
+            named = [m.group(0) for m in _BODY_NAME.finditer(text)
                      if noun in fold(m.group(0)).split() and not _COMPETITION_WORDS.search(m.group(0))]
             if named:
                 return named[-1]
