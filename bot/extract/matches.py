@@ -83,9 +83,6 @@ _OPPONENT_SLOT = re.compile(r"\s+(?:(?:[A-Z][\w\-]+\s+){0,2}(?:win|victory|defea
 _NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 _THEY = re.compile(r"\s*(?:They|Their)\b")
-# what a report says when the beaten side scored, or when nobody did: its goals cannot be counted from names
-_LOSER_SCORED = re.compile(r"\b(?:consolation|pulled (?:one|a goal) back|reduced the deficit|halved the deficit|"
-                           r"equalis\w*|levell\w*|level terms|own goal)\b", re.I)
 _GOALS_LIST = re.compile(r"\b(?:[Gg]oals|[Ss]trikes)\s+(?:[a-z\-]+\s+){0,3}?from\s+(?P<names>[A-Z][^.;]{0,80}?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
 _TIMES = re.compile(r"\b(?:twice|brace|double|two goals|hat-trick)\b", re.I)
 _ANOTHER_UNNAMED = re.compile(r",?\s+(?:plus|as well as|and)\s+(?:an?|the)\s+(?:[\w\-]+\s+)?(?:penalty|own goal|own-goal|strike|goal)\b")
@@ -93,10 +90,14 @@ _ANOTHER_UNNAMED = re.compile(r",?\s+(?:plus|as well as|and)\s+(?:an?|the)\s+(?:
 _ELSEWHEN = re.compile(r"\b(?:in midweek|last (?:meeting|season|week|month|year|time)|last met|earlier (?:this|in the) "
                        r"(?:season|week|month)|previous (?:meeting|match|game|round)|for the reserves)\b", re.I)
 # a hope or a forecast, not a result: "favourites to beat Celtic", "set to face"
-_HOPE = re.compile(r"\b(?:favourites|favorites|expected|set|tipped|likely|will|bid|bidding|looking|trying|can|could|"
-                   r"must|need|needs|hope|hoping|want|wants|aim|aiming)\s+(?:\w+\s+){0,4}$", re.I)
+# (_HYPOTHETICAL reads "can beat", "hoping to beat"; these are the forecasts a report's opening adds)
+_HOPE = re.compile(r"\b(?:favourites|favorites|expected|set|tipped|likely|will|bid|bidding|looking|trying|"
+                   r"need|needs|hope|hoping|want|wants|aim|aiming)\s+(?:\w+\s+){0,4}$", re.I)
 _LONE_GOAL = re.compile(r"\b(?:only goal|lone goal|solitary goal|single goal|proved enough|was enough|decisive goal|matchwinner)\b", re.I)
-_EQUALISED = re.compile(r"\b(?:equalis\w*|levell(?:ed|ing)|level terms)\b", re.I)
+_EQUALISED = re.compile(r"\b(?:equalis\w*|levell\w*|level terms)\b", re.I)
+# what a report says when the beaten side scored: its goals cannot be counted from names
+_LOSER_SCORED = re.compile(r"\b(?:consolation|pulled (?:one|a goal) back|reduced the deficit|halved the deficit|own goal)\b|"
+                           + _EQUALISED.pattern, re.I)
 _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
@@ -817,7 +818,7 @@ class _Reader:
         venue = None
         if g:
             venue = g.group(0)
-            ground_club = self.ground_table.get(fold(venue))
+            ground_club = self._home_of_ground(venue)
             # a ground named right after the result outweighs a club only named on the way to it
             # ("… the derby against Dundee … last weekend's 3-0 defeat at Pittodrie" was at Aberdeen)
             right_after = g.start() >= m.end() and len(sentence[m.end() : g.start()].split()) <= 3
@@ -1023,7 +1024,7 @@ class _Reader:
         else:
             sa, sb = x, y
         where = _FIRST_LEG_AT.search(sentence)
-        first_leg_home = self.teams.club_of(where.group("place")) or self.ground_table.get(fold(where.group("place"))) \
+        first_leg_home = self.teams.club_of(where.group("place")) or self._home_of_ground(where.group("place")) \
             if where else None
         before_second_leg = leg_lead or (lead and bool(re.search(r"second leg", sentence, re.I)))
         day = _WEEKDAY.search(sentence) if before_second_leg else None
@@ -1110,7 +1111,7 @@ class _Reader:
             for a, b in zip(starts, starts[1:]):
                 sentence = clean[a:b]
                 clubs = {mm.club for mm in self.teams.mentions(sentence)}
-                clubs |= {c for g in self.ground_pattern.finditer(sentence) if (c := self.ground_table.get(fold(g.group(0))))}
+                clubs |= {c for g in self.ground_pattern.finditer(sentence) if (c := self._home_of_ground(g.group(0)))}
                 played = [f for f in self.found if clubs & {f.home, f.away}]  # "At Parkhead, …" is Celtic's match
                 leg = _leg_named(sentence)
                 if leg is not None:
@@ -1204,7 +1205,7 @@ class _Reader:
         # "claimed" or "clinched" tells what was won only by its object: "claimed a draw"
         said = [p for p in _POLARITY.finditer(sentence) if p.group(0).lower() not in ("claimed", "clinched", "clinch")]
         kinds = {"draw" if p.group("draw") else "win" if p.group("win") else "lose" for p in said}
-        if len(kinds) != 1 or _ends_with(_HOPE, sentence, said[0].start()):
+        if len(kinds) != 1 or _ends_with(_HOPE, sentence, said[0].start()) or _ends_with(_HYPOTHETICAL, sentence, said[0].start()):
             return  # "whose side lost last week, saw his team beat Celtic"; "favourites to beat Celtic"
         clubs = self._opening_clubs(sentence)
         if len(clubs) != 2 or _NIL.search(self.text):
@@ -1275,7 +1276,11 @@ class _Reader:
     def _ground_club(self, text: str) -> str | None:
         """The home club of the first ground the text names."""
         ground = self.ground_pattern.search(text)
-        return self.ground_table.get(fold(ground.group(0))) if ground else None
+        return self._home_of_ground(ground.group(0)) if ground else None
+
+    def _home_of_ground(self, ground: str) -> str | None:
+        """The club a ground is the home of ("Pittodrie" → Aberdeen), if the table knows it."""
+        return self.ground_table.get(fold(ground))
 
     def _headline_winner(self) -> str | None:
         """The club the headline says won or went through ("Chelsea clinch cup", "Man Utd through")."""
