@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .clubs import club_data, club_table, clubs_in_text, fullest_form
+from .clubs import GENERIC_CLUB_WORDS, club_data, club_table, clubs_in_text, fullest_form
 from .lexicon import DESCRIPTOR_HEADS, NOT_NAME_WORDS, fold
 from .patterns import whole_words, word_list
 
@@ -33,7 +33,6 @@ def grounds() -> tuple[dict[str, str], re.Pattern]:
 _CLUB_ROLES = ("coach manager boss chairman goalkeeper keeper captain defender striker midfielder winger forward "
                "fans supporters players squad").split()
 _NAME_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+){0,2})(?:'s|’s)? $")
-_SUFFIX_WORDS = frozenset("United City Rovers Athletic Wanderers Town County Albion Thistle Alexandra Argyle Harriers".split())
 _CLUB_SUFFIXES = ("United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur "
                   "Rangers Thistle Academicals XI").split()
 _PLACE_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-z]+)(?: [A-Z][a-z]+)? $")
@@ -134,7 +133,7 @@ class Teams:
         for club, forms in self.forms.items():
             for name in {club, *forms}:
                 last = name.split()[-1]
-                if len(name.split()) > 1 and last in _SUFFIX_WORDS:
+                if len(name.split()) > 1 and fold(last) in GENERIC_CLUB_WORDS:
                     by_suffix.setdefault(last, [])
                     if club not in by_suffix[last]:
                         by_suffix[last].append(club)
