@@ -428,6 +428,12 @@ def _legs_add_up(legs: list["_Found"], agg: "_Aggregate") -> bool:
     return goals == {agg.a: agg.sa, agg.b: agg.sb}
 
 
+def _number_other_leg(meetings: list["_Found"]) -> None:
+    """Of two meetings, one a named leg: the other is the other leg."""
+    named = next(f for f in meetings if f.leg)
+    next(f for f in meetings if not f.leg).leg = 3 - named.leg
+
+
 def _result_break(sentence: str, first: re.Match, second: re.Match, mentions) -> int:
     """Where the telling of one result ends and the next begins: the last clause break between their
     scores ("drew 2-2, with Haaland scoring both, while Chelsea won 5-0"), or an "and" that opens on a
@@ -443,7 +449,8 @@ def _result_break(sentence: str, first: re.Match, second: re.Match, mentions) ->
 
 
 class _Reader:
-    def __init__(self, text: str, title: str | None, published: str | None, book: NameBook, teams: Teams):
+    def __init__(self, text: str, title: str | None, published: str | None, book: NameBook, teams: Teams,
+                 speakers: list[tuple[str, str]] = ()):
         self.text, self.title, self.published, self.book = text, title, published, book
         self.teams = teams
         self.ground_table, self.ground_pattern = grounds()
@@ -456,7 +463,7 @@ class _Reader:
         self._leg_story: tuple[frozenset, int, str] | None = None  # a leg the paragraph goes on telling
         self._story_scorers: dict[tuple[frozenset, int], list[Scorer]] = {}
         self._told_scorers: list[Scorer] = []  # the scorers of the result told before in the same sentence
-        self.speakers: list[tuple[str, str]] = []  # (quote text, speaker) of the article's quotes
+        self.speakers = list(speakers)  # (quote text, speaker) of the article's quotes
         self._sentence_at = 0  # where the sentence being read stands in its paragraph
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
@@ -1325,8 +1332,7 @@ class _Reader:
                 self.found.insert(self.found.index(second), first)  # legs in the order they were played
             elif not agg.before_second_leg and len(legs) == 2 and {f.leg for f in legs} in ({1, None}, {2, None}) \
                     and _legs_add_up(legs, agg):
-                named = next(f for f in legs if f.leg)  # "Bolton 1-1 Braga (agg 3-2)" and "had won the first leg 2-1"
-                next(f for f in legs if not f.leg).leg = 3 - named.leg
+                _number_other_leg(legs)  # "Bolton 1-1 Braga (agg 3-2)" and "had won the first leg 2-1"
             elif not agg.before_second_leg and len(legs) == 2 and not any(f.leg for f in legs):
                 # both meetings told, neither named as a leg, adding up to the aggregate: the one its sentence
                 # dates as earlier ("after the 1-1 draw at the Riverside a fortnight ago") is the first leg
@@ -1355,8 +1361,7 @@ class _Reader:
             if len(told) == 2 and {f.leg for f in told} in ({1, None}, {2, None}) and (
                     told[0].told_in and told[0].told_in == told[1].told_in
                     or _OF_A_TIE.search(next(f for f in told if not f.leg).told_in)):
-                known = next(f for f in told if f.leg)
-                next(f for f in told if not f.leg).leg = 3 - known.leg
+                _number_other_leg(told)
             if len(told) == 2 and {f.leg for f in told} == {1, 2} and [f.order_known for f in told].count(True) == 1:
                 known, other = sorted(told, key=lambda f: not f.order_known)  # each side was at home once
                 if other.home == known.home:
@@ -1442,8 +1447,7 @@ def _bounded(sentence: str, limit: int = _LONGEST_SENTENCE) -> list[str]:
 def extract_matches(text: str, title: str | None, published: str | None, book: NameBook,
                     teams: Teams, speakers: list[tuple[str, str]] = ()) -> tuple[list[Match], list[Tie]]:
     """`speakers`: (quote text, speaker) of the article's quotes, for results a speaker tells as "we"."""
-    reader = _Reader(text, title, published, book, teams)
-    reader.speakers = list(speakers)
+    reader = _Reader(text, title, published, book, teams, speakers)
     paras = paragraphs(text)
     headline = reader.headline(title) if title else None
     if headline:
