@@ -1471,3 +1471,9 @@ def test_a_headline_with_the_aggregate_and_a_first_leg_told_later_make_a_tie():
 def test_a_club_is_shown_by_the_form_opening_like_its_name():
     ex = article("Hibs beat Hearts 3-2 at Easter Road.", "The Jambos had come from behind twice.")
     assert [goals(m) for m in ex.matches] == [{"Hibs": 3, "Hearts": 2}]
+
+
+def test_a_quoted_result_that_names_both_sides_is_read_but_not_a_forecast_or_the_speakers_own():
+    told = article('Kerr said: "People forget Wales were booed after the 1-1 draw against Norway. '
+                   '"I think Ireland will beat Latvia 2-0 and we lost 3-1 to Serbia, but that is football."')
+    assert [goals(m) for m in told.matches] == [{"Wales": 1, "Norway": 1}]

@@ -226,6 +226,8 @@ _LISTED_SCORERS = re.compile(r"\b(?:goals? " + _GOALS_GAP + r"from|strikes? from
 _HYPOTHETICAL = re.compile(
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
+_OWN_SIDE = re.compile(r"\b(?:we|us|our|I|my|me)\b", re.I)  # a speaker about his own side
+_FORECAST = re.compile(r"\b(?:will|won't|would|could|might|predict|predicted|expect|hope|think|if|unless|can)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+(?:but|while|whereas)\b|\d{1,2} ?[-–] ?\d{1,2}")
 _IN_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w'’\-]+,\s+)?$")  # "in Portugal", "in Sapporo, Japan"
@@ -593,6 +595,8 @@ class _Reader:
                 self.aggregate(sentence, m, x, y, mentions, paragraph=paragraph)
             elif kind == "penalties":
                 self.penalties(x, y, sentence, mentions, m)
+            elif kind == "quoted":
+                self._quoted_result(sentence, paragraph, m, next((a, b) for a, b in quoted if a <= m.start() < b))
             elif kind == "leg lead":  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
                 self.aggregate(sentence, m, x, y, mentions, leg_lead=True, paragraph=paragraph)
             else:  # "a 2-1 Champions League first-leg lead": the first leg ended so
@@ -630,12 +634,28 @@ class _Reader:
         found.told_in = sentence
         self.add(found)
 
+    def _quoted_result(self, sentence: str, paragraph: str, m: re.Match, quote: tuple[int, int]) -> None:
+        """A result a speaker tells about two sides the quote names, in the third person ("England were
+        criticised for the 0-0 draw against Holland"): read like the reporter's own, from the quoted clause
+        alone. Never "we"/"I" (the speaker's own side, read elsewhere), a hope or a forecast."""
+        a, b = quote
+        start = max([a] + [a + s for s in sentence_starts(sentence[a : m.start()])])  # the quoted sentence
+        clause = sentence[start:b]
+        at = m.start() - start
+        if _OWN_SIDE.search(clause, 0, at) or _FORECAST.search(clause, 0, at) or _ends_with(_HYPOTHETICAL, clause, at):
+            return
+        mentions = self.teams.mentions(clause)
+        if not any(mm.end <= at for mm in mentions) or not any(mm.start >= at for mm in mentions):
+            return  # both sides named, one before the score and one after
+        self.result(clause, paragraph, SCORE.match(clause, at), *(
+            (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))), mentions)
+
     @staticmethod
     def _score_kind(sentence: str, m: re.Match, quoted: list[tuple[int, int]]) -> str | None:
         """What a score in a sentence tells: a result, a first leg, an aggregate, a lead taken into a
         second leg, a shoot-out, or nothing to read (a half-time score, a lead, a quote's own result)."""
         if any(a <= m.start() < b for a, b in quoted) and not _IN_BRACKETS.search(sentence, 0, m.start()):
-            return None  # a quote's result is the speaker's, unless the reporter added it in brackets
+            return "quoted"  # the speaker's words: read only when they name both sides, unless the reporter added it in brackets
         x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
         before, after = sentence[: m.start()], sentence[m.end() :]
         if _HALFTIME.match(after):
