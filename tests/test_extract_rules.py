@@ -1477,3 +1477,17 @@ def test_a_quoted_result_that_names_both_sides_is_read_but_not_a_forecast_or_the
     told = article('Kerr said: "People forget Wales were booed after the 1-1 draw against Norway. '
                    '"I think Ireland will beat Latvia 2-0 and we lost 3-1 to Serbia, but that is football."')
     assert [goals(m) for m in told.matches] == [{"Wales": 1, "Norway": 1}]
+
+
+def test_an_unnamed_opponent_is_the_fixture_named_earlier_in_the_paragraph():
+    ex = article("Brentford v Southampton preview",
+                 "Southampton went into the tie after a Premiership match with Arsenal on Saturday. Tom Reid "
+                 "was sent off, but his side came back to draw 1-1. Brentford are next.")
+    assert [goals(m) for m in ex.matches] == [{"Southampton": 1, "Arsenal": 1}]
+
+
+def test_an_unnamed_opponent_is_the_one_club_the_sentence_before_is_about():
+    ex = article("Brentford v Southampton preview",
+                 "Southampton were last beaten by a third-tier side six years ago. Fulham were then in the "
+                 "Second Division, when they won a replay at Craven Cottage 1-0.", title="Brentford v Southampton")
+    assert [goals(m) for m in ex.matches] == [{"Fulham": 1, "Southampton": 0}]

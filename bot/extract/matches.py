@@ -226,6 +226,7 @@ _LISTED_SCORERS = re.compile(r"\b(?:goals? " + _GOALS_GAP + r"from|strikes? from
 _HYPOTHETICAL = re.compile(
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
+_FIXTURE_WITH = re.compile(r"\b(?:match|game|clash|meeting|encounter|derby|tie|fixture)\s+(?:with|against)\s+(?:the\s+)?")
 _OWN_SIDE = re.compile(r"\b(?:we|us|our|I|my|me)\b", re.I)  # a speaker about his own side
 _FORECAST = re.compile(r"\b(?:will|won't|would|could|might|predict|predicted|expect|hope|think|if|unless|can)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
@@ -859,7 +860,7 @@ class _Reader:
             outside = [mm.club for mm in before_mentions if mm.end <= aside.start() and mm.club != subject]
             opponent = outside[-1] if outside else None
         if subject and not opponent:
-            opponent = self._other_club(subject, paragraph)
+            opponent = self._other_club(subject, paragraph, paragraph[: self._sentence_at])
         if not subject or not opponent or subject == opponent or self.teams.is_nation(subject) != self.teams.is_nation(opponent):
             return  # a national side plays national sides, a club plays clubs
         if _AT_HOME.search(sentence) and home is None:
@@ -1006,21 +1007,45 @@ class _Reader:
             people = [run.group(0) for run in NAME_RUN.finditer(told) if self.book.is_person(run.group(0))][-1:]
         return self._club_of_person(people[0]) if people else None
 
-    def _other_club(self, subject: str, paragraph: str) -> str | None:
-        """The opponent a sentence leaves unnamed: the headline's club, else the one this paragraph, or
-        else the article, names most; in the article, a tie goes to the one club of them the opening
-        paragraph names; else nobody."""
+    def _other_club(self, subject: str, paragraph: str, earlier: str = "") -> str | None:
+        """The opponent a sentence leaves unnamed: a fixture `earlier` in the paragraph names ("a match
+        with Arsenal"), the headline's club, the one club the sentence before names as its subject, or
+        else the one this paragraph, or else the article, names most; in the article, a tie goes to the
+        one club of them the opening paragraph names; else nobody."""
         nation = self.teams.is_nation(subject)  # a club's unnamed opponent is a club, not a country
+
+        def fits(club: str) -> bool:
+            return club != subject and self.teams.is_nation(club) == nation
+
+        fixture = [mm for f in _FIXTURE_WITH.finditer(earlier) for mm in self.teams.mentions(earlier[f.end() : f.end() + 40])[:1]
+                   if mm.start == 0 and fits(mm.club)]
+        if fixture:  # "… a Premiership match with Arsenal on Saturday. … his side came back to draw 1-1."
+            return fixture[-1].club
         for where, text in enumerate((self.title or "", paragraph, self.whole)):
-            counts = {c: n for c, n in self._club_counts(text).items()
-                      if c != subject and self.teams.is_nation(c) == nation}
+            counts = {c: n for c, n in self._club_counts(text).items() if fits(c)}
+            if where == 1 and (before := self._subject_before(earlier)) and fits(before):
+                return before  # "Southampton were last humbled by a third-tier side. Fulham … won 1-0"
             if counts:
                 most = max(counts.values())
                 tied = [c for c, n in counts.items() if n == most]
                 if len(tied) > 1 and where == 2:  # the opening paragraph says what the article is about
                     tied = [c for c in tied if c in self._club_counts(self.opening)]
-                return tied[0] if len(tied) == 1 else None  # a guess would put a wrong result in the store
+                if len(tied) == 1 or where == 2:
+                    return tied[0] if len(tied) == 1 else None  # a guess would put a wrong result in the store
+                if where == 0:  # the headline names two other sides: its match is another one
+                    continue
+                return None
         return None
+
+    def _subject_before(self, earlier: str) -> str | None:
+        """The one club the sentence just before names, when it is that sentence's subject."""
+        if not earlier.strip():
+            return None
+        sentence = earlier[sentence_starts(earlier.rstrip())[-1] :]
+        mentions = self.teams.mentions(unquoted(sentence))
+        clubs = {mm.club for mm in mentions}
+        actors = _actors(sentence, mentions) if len(clubs) == 1 else []
+        return actors[0].club if actors else None
 
     def aggregate(self, sentence: str, m: re.Match, x: int, y: int, mentions, leg_lead: bool = False,
                   paragraph: str = "") -> None:
