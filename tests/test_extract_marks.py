@@ -46,3 +46,22 @@ def test_speech_running_on_from_a_paragraphs_start_is_converted():
 ])
 def test_double_mark_style_elisions_and_stray_marks_are_left_alone(line):
     assert as_double_marks(line) == line
+
+
+def test_straight_single_mark_speech_becomes_double_and_apostrophes_stay():
+    line = "'We can't start like that,' admitted Hearts coach Tom Reid. 'The fans' anger is fair.'"
+    assert as_double_marks(line) == "“We can't start like that,” admitted Hearts coach Tom Reid. “The fans' anger is fair.”"
+
+
+def test_straight_double_marks_nested_in_straight_single_speech_become_single():
+    line = "'I told them \"the next goal decides it\" and we got it.'"
+    assert as_double_marks(line) == "“I told them ‘the next goal decides it’ and we got it.”"
+
+
+@pytest.mark.parametrize("line", [
+    "They played rock 'n' roll football and beat Chelsea 2-0.",
+    "Chelsea's fans sang, and the players' wives cheered 'em on.",
+    "He said \"it was 'special' for us\" and left.",
+])
+def test_straight_marks_that_are_apostrophes_or_nested_in_double_speech_are_left_alone(line):
+    assert as_double_marks(line) == line
