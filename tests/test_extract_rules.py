@@ -1491,3 +1491,9 @@ def test_an_unnamed_opponent_is_the_one_club_the_sentence_before_is_about():
                  "Southampton were last beaten by a third-tier side six years ago. Fulham were then in the "
                  "Second Division, when they won a replay at Craven Cottage 1-0.", title="Brentford v Southampton")
     assert [goals(m) for m in ex.matches] == [{"Fulham": 1, "Southampton": 0}]
+
+
+def test_a_speaker_named_after_a_question_with_how_he_said_it_is_the_speaker():
+    assert speakers('Luis Ortega scored twice. "We were poor," Sounders coach Rob Kale said.',
+                    '"Is it the derby, you know?" Ortega said through a team interpreter. "We love it."') == [
+        "Rob Kale", "Luis Ortega", "Luis Ortega"]

@@ -81,6 +81,9 @@ _VERB_NEXT = re.compile(  # what a description acting as a subject is followed b
     r"went|came|saw|felt|knew|left|kept|thought|brought|spoke|won|lost|met|led|got|put|sent|held|began|became|"
     r"ran|hit|paid|stood|wrote|broke|[a-z]+ed|[a-z]+s)\b")
 _VERB_FORM = re.compile(r"[a-z]+(?:ed|s)")  # "criticised", "blames": a verb before a phrase makes it an object
+# `"…?" Albornoz said through an interpreter.`: how or where the words were said, to the sentence's end
+_MANNER_TO_END = re.compile(r"\s+(?:through|after|afterwards|later|on|in|at|to|with|via|during|before|from)\b"
+                            r"(?![^.!?\"“]*\bthat\b)[^.!?\"“]{0,60}[.!?]")
 _ATTRIBUTION_END = re.compile(r"\s*(?:[:,\"“]|$)")  # a speech verb right before its quote, not "added that …"
 _DESCRIPTION_AT_END = re.compile(r"\bthe\s+(?P<body>[\w'’\-]+(?:\s+[\w'’\-]+){0,2})[.!?]\s*$")
 _DESCRIBED_AS = "\x00"  # + a role: a clause whose subject is a description ("The Scot …"): someone named before
@@ -602,7 +605,7 @@ def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, s
         rest = tail[m.end():]
         if re.match(r"[^.!?\"“”]{0,60}:", rest) or (nxt is not None and nxt.para == span.para and not rest.strip()):
             return None  # `X said: "` (or `X said "`) introduces the next quote
-        if ended_sentence and not re.match(r"\s*[^\w\s]*\s*$|\s*[.!?]", rest):
+        if ended_sentence and not re.match(r"\s*[^\w\s]*\s*$|\s*[.!?]", rest) and not _MANNER_TO_END.match(rest):
             return None  # a new sentence about something else
         return m.group("who"), m.group("verb")
     return None
