@@ -1497,3 +1497,9 @@ def test_a_speaker_named_after_a_question_with_how_he_said_it_is_the_speaker():
     assert speakers('Luis Ortega scored twice. "We were poor," Sounders coach Rob Kale said.',
                     '"Is it the derby, you know?" Ortega said through a team interpreter. "We love it."') == [
         "Rob Kale", "Luis Ortega", "Luis Ortega"]
+
+
+def test_a_former_role_may_describe_the_coach_in_view():
+    assert speakers("Athletic beat Valencia 3-0 as Jon Ariz scored twice.",
+                    "Valencia coach Ruben Castro was blunt in his press conference.",
+                    '"Three-nil is three-nil," the former Espanyol defender said.') == ["Ruben Castro"]

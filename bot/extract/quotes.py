@@ -541,7 +541,9 @@ class _Resolver:
             body = d.group("body").split()
             # "the Dutchman", "the 36-year-old", "the Dubliner"; "the former Scotland international" is
             # not the club director named since
-            in_view = self.pronoun(para, offset, last, quote=quote, unlike=body[-1].lower())
+            # a past role ("the former Espanyol defender") may fit a man now in another (the coach)
+            past = body[0].lower() in ("former", "ex-") or body[0].lower().startswith("ex-")
+            in_view = self.pronoun(para, offset, last, quote=quote, unlike="" if past else body[-1].lower())
             holders = self.book.with_role(body[-1]) if len(body) == 1 else set()  # not "the Chelsea boss"
             if in_view not in holders and len(holders) == 1:
                 return next(iter(holders))  # "the striker": the one the article called its striker
