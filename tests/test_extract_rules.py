@@ -1503,3 +1503,28 @@ def test_a_former_role_may_describe_the_coach_in_view():
     assert speakers("Athletic beat Valencia 3-0 as Jon Ariz scored twice.",
                     "Valencia coach Ruben Castro was blunt in his press conference.",
                     '"Three-nil is three-nil," the former Espanyol defender said.') == ["Ruben Castro"]
+
+
+def test_a_club_named_only_as_a_city_is_never_the_unnamed_opponent():
+    ex = article("Hull were knocked out by Deportivo La Coruna at the KC Stadium.",
+                 "The 2-2 draw followed a 1-1 draw a fortnight ago, but the Spaniards' goals in Birmingham told.")
+    assert {frozenset(goals(m)) for m in ex.matches} == {frozenset({"Hull", "Deportivo La Coruna"})}
+
+
+def test_of_two_legs_told_in_one_sentence_the_one_dated_earlier_is_the_first():
+    ex = article("Hull drew with Deportivo La Coruna at the KC Stadium last night.",
+                 "The 3-1 win left the tie level at 4-4 on aggregate after the 3-1 defeat in Galicia a "
+                 "fortnight ago.")
+    assert [(m.home_score, m.away_score, m.leg) for m in ex.matches] == [(3, 1, 2), (1, 3, 1)]
+
+
+def test_an_away_goals_winner_is_not_guessed_when_the_text_never_says_who_was_at_home():
+    ex = article("Hull were knocked out of the Uefa Cup by Deportivo La Coruna.",
+                 "The 2-2 draw left the tie level at 3-3 on aggregate after the 1-1 draw a fortnight ago.")
+    (tie,) = ex.ties
+    assert tie.aggregate == (3, 3) and tie.winner is None and tie.decided_by is None
+
+
+def test_a_clubs_last_word_before_a_capitalised_word_is_part_of_a_name_not_the_club():
+    ex = article("Forest beat Malmo 2-0 at the City Ground, while Birmingham City lost 1-0 to Leeds.")
+    assert "City" not in next(c for c in ex.clubs if c.name == "Birmingham City").aliases

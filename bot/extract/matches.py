@@ -102,6 +102,8 @@ _NIL = re.compile(r"\b(?:goalless|scoreless|nil-nil)\b", re.I)
 _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new clause opening on a club
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
+_CLAUSE_OR_SCORE = re.compile(r"[,;]|\d ?[-–] ?\d")
+_AFTER_THE = re.compile(r"\bafter\s+(?:the|a|their|its)\s+(?:[a-z\-]+\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:ago|last week|last month|earlier|previous|first leg|first meeting)\b", re.I)
 _OF_A_TIE = re.compile(r"\baggregate\b|\b(?:second|return) leg\b|\bthe tie\b", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:[,;]\s+|\b(?:while|whereas|and|but)\s+)$")  # what stands before a clause's subject
@@ -256,6 +258,7 @@ class _Found(Match):
 
     order_known: bool = True
     told_in: str = ""  # the sentence that told it, when one did
+    told_at: int = 0  # where its score stands in that sentence
 
 
 @dataclass
@@ -420,6 +423,15 @@ def _times_scored(sentence: str, player: str) -> int:
     after = sentence[at : at + 60] if at >= 0 else ""
     times = _TIMES.search(after)
     return 1 if times is None else 3 if times.group(0).lower() == "hat-trick" else 2
+
+
+def _dated_earlier(sentence: str, at: int) -> bool:
+    """Whether the result whose score stands at `at` is the earlier meeting: "after" leads to it, or a
+    word of time past follows it within its own clause."""
+    clause = sentence[at : at + 60]
+    if cut := _CLAUSE_OR_SCORE.search(clause, 3):
+        clause = clause[: cut.start()]
+    return _ends_with(_AFTER_THE, sentence, at) is not None or _EARLIER.search(clause) is not None
 
 
 def _legs_add_up(legs: list["_Found"], agg: "_Aggregate") -> bool:
@@ -894,7 +906,7 @@ class _Reader:
         if not found.scorers and told and _ANOTHER_GOAL.search(part):  # "…, and another in the 2-1 win": his again
             found.scorers = list(self._told_scorers)
         self._told_scorers = found.scorers
-        found.told_in = sentence
+        found.told_in, found.told_at = sentence, m.start()
         self._just_found = (self.add(found), paragraph)
 
     def _club_of_nation(self, sentence: str, after_mentions: list[Mention]) -> list[Mention]:
@@ -949,8 +961,9 @@ class _Reader:
             counts: dict[str, int] = {}
             clean = (_QUOTED_PAIRS if "''" in text else _QUOTED).sub(" ", text)
             for mm in self.teams.mentions(clean):
-                if _PLAYER_OF.match(clean, mm.end) or _ends_with(_CAME_FROM, clean, mm.start):
-                    continue  # "Manchester United's Peter Schmeichel", "joined from French club Rennes": not a side
+                if _PLAYER_OF.match(clean, mm.end) or _ends_with(_CAME_FROM, clean, mm.start) \
+                        or self._only_a_place(clean, mm):
+                    continue  # "Manchester United's Peter Schmeichel", "joined from French club Rennes", "in Birmingham": not a side
                 counts[mm.club] = counts.get(mm.club, 0) + 1
             self._counts[text] = counts
         return self._counts[text]
@@ -963,12 +976,14 @@ class _Reader:
 
     def _only_a_place(self, sentence: str, mm: Mention) -> bool:
         """A club named after "in" that the article never names as a side: a city ("in Cardiff")."""
-        return bool(_ends_with(_IN_PLACE, sentence, mm.start)) and mm.club not in self._named_as_sides
+        return bool(_ends_with(_IN_PLACE, sentence, mm.start)) and not _owns(sentence, mm) \
+            and mm.club not in self._named_as_sides  # "in Tottenham's game" names a side
 
     @cached_property
     def _named_as_sides(self) -> set[str]:
         """Clubs the article names somewhere other than after "in" (read only when a club follows "in")."""
-        return {mm.club for mm in self.teams.mentions(self.whole) if not _ends_with(_IN_PLACE, self.whole, mm.start)}
+        return {mm.club for mm in self.teams.mentions(self.whole)
+                if not _ends_with(_IN_PLACE, self.whole, mm.start) or _owns(self.whole, mm)}
 
     def _club_of_person(self, person: str) -> str | None:
         """The club the article names a person as the manager of ("Chelsea boss Jose Mourinho"), not a
@@ -1058,7 +1073,7 @@ class _Reader:
         # an aggregate's opponent: never a club-city the article names only as a place ("booked their
         # place in Cardiff with a 2-0 win over Fulham, completing a 3-1 aggregate victory")
         others = [mm for mm in mentions if mm.club != subject and self.teams.is_nation(mm.club) == nation]
-        others = [mm for mm in others if not self._only_a_place(sentence, mm)] or others
+        others = [mm for mm in others if not self._only_a_place(sentence, mm)]
         # the side named after the subject's last mention before the score, else the first other named:
         # "…, while Hearts drew 1-1 with Plzen to go through 3-2 on aggregate" is Hearts against Plzen
         last_named = max((mm.start for mm in mentions if mm.club == subject and mm.start < m.start()), default=-1)
@@ -1382,6 +1397,8 @@ class _Reader:
                 # both meetings told, neither named as a leg, adding up to the aggregate: the one its sentence
                 # dates as earlier ("after the 1-1 draw at the Riverside a fortnight ago") is the first leg
                 earlier = [f for f in legs if _EARLIER.search(f.told_in)]
+                if len(earlier) == 2 and legs[0].told_in == legs[1].told_in:  # told together: the one dated
+                    earlier = [f for f in legs if _dated_earlier(f.told_in, f.told_at)]  # "… after the 1-1 draw in Galicia a fortnight ago"
                 if _legs_add_up(legs, agg) and len(earlier) == 1:
                     earlier[0].leg = 1
                     next(f for f in legs if f is not earlier[0]).leg = 2
@@ -1440,8 +1457,8 @@ class _Reader:
                 else:
                     away1 = second.away_score if second.away == t1 else second.home_score  # t1 away in second leg
                     away2 = first.away_score  # t2 away in first leg
-                    if away1 != away2:
-                        winner, how = (t1 if away1 > away2 else t2), "away goals"
+                    if away1 != away2 and (first.order_known or second.order_known):
+                        winner, how = (t1 if away1 > away2 else t2), "away goals"  # only if who was at home is told
                 d = self.teams.display
                 ties.append(Tie(teams=(d(t1), d(t2)), aggregate=(agg1, agg2), winner=d(winner) if winner else None,
                                 decided_by=how, competition=first.competition or second.competition))

@@ -98,15 +98,16 @@ _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w&\-]*(?:\.(?!\s|$)[\
 
 
 def _used_alone(text: str, word: str) -> bool:
-    """Whether the text uses a word on its own somewhere, not as the end of a longer name: "… was United's
-    first", not "Dundee United". Stops at the first such use."""
+    """Whether the text uses a word on its own somewhere, not as part of a longer name: "… was United's
+    first", not "Dundee United" or "the City Ground". Stops at the first such use."""
     at = text.find(word)
     while at != -1:
         end = at + len(word)
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             before = text[max(0, at - 30) : at].split()
-            if not before or not before[-1][:1].isupper():
-                return True
+            after = text[end : end + 30].split()
+            if (not before or not before[-1][:1].isupper()) and not (after and after[0][:1].isupper()):
+                return True  # not "Dundee United", nor "the City Ground"
         at = text.find(word, end)
     return False
 
