@@ -233,6 +233,7 @@ _OWN_SIDE = re.compile(r"\b(?:we|us|our|I|my|me)\b", re.I)  # a speaker about hi
 _FORECAST = re.compile(r"\b(?:will|won't|would|could|might|predict|predicted|expect|hope|think|if|unless|can)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:but|while|although|and|as|with)\b|;|\s+(?:but|while|whereas)\b|\d{1,2} ?[-–] ?\d{1,2}")
+_VENUE_OF_MATCH = re.compile(r"(?:\b(?:leg|match|game|tie|draw|win|defeat|victory|loss)|\d ?[-–] ?\d)\s+in\s+$")
 _IN_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w'’\-]+,\s+)?$")  # "in Portugal", "in Sapporo, Japan"
 _UNKNOWN_OPPONENT = re.compile(
     r"\s*(?:" + word_list(_COMPETITIONS) + r"\s+)?(?:(?-i:[a-z]+)\s+){0,2}?"  # "2-1 Uefa Cup win over"
@@ -977,7 +978,8 @@ class _Reader:
     def _only_a_place(self, sentence: str, mm: Mention) -> bool:
         """A club named after "in" that the article never names as a side: a city ("in Cardiff")."""
         return bool(_ends_with(_IN_PLACE, sentence, mm.start)) and not _owns(sentence, mm) \
-            and mm.club not in self._named_as_sides  # "in Tottenham's game" names a side
+            and not _ends_with(_VENUE_OF_MATCH, sentence, mm.start) \
+            and mm.club not in self._named_as_sides  # "in Tottenham's game", "the first leg in Lyon" name a side
 
     @cached_property
     def _named_as_sides(self) -> set[str]:
