@@ -1528,3 +1528,8 @@ def test_an_away_goals_winner_is_not_guessed_when_the_text_never_says_who_was_at
 def test_a_clubs_last_word_before_a_capitalised_word_is_part_of_a_name_not_the_club():
     ex = article("Forest beat Malmo 2-0 at the City Ground, while Birmingham City lost 1-0 to Leeds.")
     assert "City" not in next(c for c in ex.clubs if c.name == "Birmingham City").aliases
+
+
+def test_had_beaten_is_a_win_for_the_side_that_did_it():
+    ex = article("Palace beat Brentford 2-1.", "Brentford, who had beaten Fulham 3-1 last weekend, pushed for an equaliser.")
+    assert [goals(m) for m in ex.matches] == [{"Palace": 2, "Brentford": 1}, {"Brentford": 3, "Fulham": 1}]

@@ -36,7 +36,7 @@ def _may_hold_score(text: str) -> bool:
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
 
 
-_WIN = (r"won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
+_WIN = (r"(?:had|have|has|having) beaten|won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
         r"routed|edged|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|knocked out|dumped out|"
         r"eliminated|went through")  # "Brighton's 3-0 defeat of Southampton" is a win
 _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
@@ -44,17 +44,17 @@ _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumpe
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated)"
                        rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z]))))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
-_TRANSITIVE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off"
+_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off"
                          r"|knocked out|dumped out|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
                          r"(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
 _OBJECT_CONTEXT = re.compile(
     r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
-        "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating defeated defeating "
+        "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating beaten defeated defeating "
         "thrashed thrashing crushed hammered routed edged overcame eliminated".split() + ["knocked out", "dumped out"])
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
-    r"\b(?:beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
+    r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
     r"\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$")
 _BEAT_THEM = re.compile(  # a named winner, then a pronoun for the loser the text has been about
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})(?:,[^,]{1,40},)?\s+(?:who\s+)?(?:beat|defeated|thrashed|hammered|"
