@@ -1533,3 +1533,9 @@ def test_a_clubs_last_word_before_a_capitalised_word_is_part_of_a_name_not_the_c
 def test_had_beaten_is_a_win_for_the_side_that_did_it():
     ex = article("Palace beat Brentford 2-1.", "Brentford, who had beaten Fulham 3-1 last weekend, pushed for an equaliser.")
     assert [goals(m) for m in ex.matches] == [{"Palace": 2, "Brentford": 1}, {"Brentford": 3, "Fulham": 1}]
+
+
+def test_a_list_of_scorelines_gives_each_result_home_side_first():
+    ex = article("Other results: Doncaster Rovers 1-0 Morecambe, Bradford City 2-2 Walsall, Crewe Alexandra 0-1 MK Dons.")
+    assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [
+        ("Doncaster Rovers", 1, 0, "Morecambe"), ("Bradford City", 2, 2, "Walsall"), ("Crewe Alexandra", 0, 1, "MK Dons")]

@@ -426,6 +426,17 @@ def _times_scored(sentence: str, player: str) -> int:
     return 1 if times is None else 3 if times.group(0).lower() == "hat-trick" else 2
 
 
+def _scoreline(sentence: str, m: re.Match, mentions) -> tuple[str, str] | None:
+    """The two sides of a score written between them, home first ("Doncaster Rovers 1-0 Morecambe")."""
+    if m.group("nil"):
+        return None
+    home = next((mm for mm in mentions if mm.end <= m.start() and sentence[mm.end : m.start()].isspace()), None)
+    away = next((mm for mm in mentions if mm.start >= m.end() and sentence[m.end() : mm.start].isspace()), None)
+    if home is None or away is None or home.club == away.club or _owns(sentence, away):
+        return None
+    return home.club, away.club
+
+
 def _dated_earlier(sentence: str, at: int) -> bool:
     """Whether the result whose score stands at `at` is the earlier meeting: "after" leads to it, or a
     word of time past follows it within its own clause."""
@@ -613,6 +624,9 @@ class _Reader:
                 self._quoted_result(sentence, paragraph, m, next((a, b) for a, b in quoted if a <= m.start() < b))
             elif kind == "leg lead":  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
                 self.aggregate(sentence, m, x, y, mentions, leg_lead=True, paragraph=paragraph)
+            elif kind == "result" and (line := _scoreline(sentence, m, mentions)):
+                self._scoreline_result(sentence, paragraph, m, *line)  # "Results: Doncaster 1-0 Morecambe, …"
+                stretch = m.end()
             else:  # "a 2-1 Champions League first-leg lead": the first leg ended so
                 self.result(sentence, paragraph, m, x, y, mentions, stretch, leg=1 if kind == "first leg" else None,
                             told=parts[m.start()])
@@ -646,6 +660,12 @@ class _Reader:
             _Found(opponent, club, theirs, ours, order_known=_HOME_OF_NEXT.search(sentence[a : others[0].start]) is not None)
         found.competition = self.article_competition
         found.told_in = sentence
+        self.add(found)
+
+    def _scoreline_result(self, sentence: str, paragraph: str, m: re.Match, home: str, away: str) -> None:
+        found = _Found(home, away, int(m.group(1)), int(m.group(2)))
+        found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
+        found.told_in, found.told_at = sentence, m.start()
         self.add(found)
 
     def _quoted_result(self, sentence: str, paragraph: str, m: re.Match, quote: tuple[int, int]) -> None:
