@@ -1539,3 +1539,18 @@ def test_a_list_of_scorelines_gives_each_result_home_side_first():
     ex = article("Other results: Doncaster Rovers 1-0 Morecambe, Bradford City 2-2 Walsall, Crewe Alexandra 0-1 MK Dons.")
     assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [
         ("Doncaster Rovers", 1, 0, "Morecambe"), ("Bradford City", 2, 2, "Walsall"), ("Crewe Alexandra", 0, 1, "MK Dons")]
+
+
+def test_a_nation_in_a_cups_name_is_no_side_and_a_score_after_ninety_minutes_is_not_final():
+    ex = article("Third-tier Rouen knocked Ligue 1 side Lens out of the Coupe de France on Saturday, winning 5-4 on "
+                 "penalties after a 2-2 draw.",
+                 "Rouen equalised after the break and the game finished 1-1 after 90 minutes.",
+                 "Rouen goalkeeper Hugo Lemaire saved the last kick.")
+    (m,) = ex.matches
+    assert (m.home, m.home_score, m.away_score, m.away) == ("Rouen", 2, 2, "Lens")
+    assert m.penalties == (5, 4) and m.competition == "Coupe de France"
+
+
+def test_a_league_that_describes_a_club_is_the_competition_only_when_no_other_is_named():
+    assert article("Premiership leaders Chelsea drew 2-2 with Arsenal.").matches[0].competition == "Premiership"
+    assert article("League One leaders Luton beat Hinckley 2-0 in the FA Cup.").matches[0].competition == "FA Cup"

@@ -52,7 +52,7 @@ _OBJECT_CONTEXT = re.compile(
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
         "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating beaten defeated defeating "
         "thrashed thrashing crushed hammered routed edged overcame eliminated".split() + ["knocked out", "dumped out"])
-    + r"\s+(?-i:[a-z][\w\-]*\s+){0,3})$", re.I)  # "beat a very tough Everton"
+    + r"\s+(?-i:[a-z][\w\-]*\s+){0,3}|\b(?:knocked|dumped|sent)\s+(?:[\w\-]+\s+){0,3})$", re.I)  # "beat a very tough Everton", "knocked Ligue 1 side Lens out"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
     r"\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})\s*$")
@@ -128,7 +128,8 @@ _QUOTED_PAIRS = re.compile(r"(?:[\"“]|'')(?:[^\"“”']|'(?!'))*(?:[\"”]|''
 _AGGREGATE = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
 _LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
-_HALFTIME = re.compile(r"^\s*(?:(?:up|down|ahead|behind)\s+)?(?:at|by) (?:half-time|the break|the interval|90 min)", re.I)
+_HALFTIME = re.compile(r"^\s*(?:(?:up|down|ahead|behind)\s+)?(?:(?:at|by) (?:half-time|the break|the interval)|"
+                       r"(?:at|by|after|in) (?:90 min|normal time|regulation|regular time))", re.I)  # extra time followed
 _PENS = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on|in) (?:the |a )?(?:penalties|pens|spot-kicks|(?:penalty )?shoot-?out)\b", re.I)
 _COMPETITIONS = [
     "Champions League", "Uefa Cup", "UEFA Cup", "Europa League", "FA Cup", "League Cup", "Carling Cup",
@@ -136,8 +137,13 @@ _COMPETITIONS = [
     "Bundesliga", "Ligue 1", "Scottish Cup", "CIS Insurance Cup", "Scottish Premier League", "SPL",
     "World Cup", "Euro 2004", "Euro 2008", "European Championship", "Division One", "Division Two",
     "League One", "League Two", "Cup Winners' Cup", "Community Shield", "Intertoto Cup", "friendly",
+    "Coupe de France", "Coppa Italia", "DFB-Pokal", "Copa America", "Africa Cup of Nations", "Nations League",
+    "Conference League", "Europa Conference League", "EFL Cup", "Carabao Cup", "Scottish Premiership",
+    "Eredivisie", "MLS", "A-League", "Primeira Liga", "Super Lig", "Women's Super League", "National League",
+    "Euro 2012", "Euro 2016", "Euro 2020", "Euro 2024", "Euro 2028",
 ]
 _COMPETITION = re.compile(word_list(_COMPETITIONS, word_start=True) + r"\b")
+_SIDE_OF = re.compile(r"\s+(?:side|sides|club|clubs|outfit|team|leaders|champions|strugglers|new boys|newcomers|opposition|opponents)\b")
 _EXTRA_TIME = re.compile(r"\bextra[- ]time\b|\baet\b|\ba\.e\.t\.", re.I)
 _UNFINISHED = re.compile(  # words that say a tie is still being played
     r"\baggregate (?:lead|advantage|deficit)\b|\b(?:need|needs|needing|overturn|trail|trails|trailing|lead|leads|"
@@ -300,11 +306,15 @@ def _ends_with(pattern: re.Pattern, text: str, end: int | None = None) -> re.Mat
 def _competition(*texts: str) -> str | None:
     """A known competition named in the first text that names one; else a name ending in Cup, League
     or Trophy ("the CONCACAF Champions Cup")."""
+    describing = None  # "Ligue 1 side Lens" tells a club's league: the match's only if nothing else is named
     for t in texts:
-        m = _COMPETITION.search(t) or _ANY_COMPETITION.search(t)
-        if m:
-            return "Uefa Cup" if m.group(0) == "UEFA Cup" else m.group(0)
-    return None
+        for finder in (_COMPETITION, _ANY_COMPETITION):
+            for m in finder.finditer(t):
+                name = "Uefa Cup" if m.group(0) == "UEFA Cup" else m.group(0)
+                if not _SIDE_OF.match(t, m.end()):
+                    return name
+                describing = describing or name
+    return describing
 
 
 def _actors(sentence: str, mentions, objects: dict[int, bool] | None = None) -> list:

@@ -94,6 +94,7 @@ def _as_noun(text: str, start: int, end: int) -> bool:
     return text.endswith(("the ", "The "), 0, start) and _FOLLOWS_AS_NOUN.match(text, end) is not None
 
 
+_CUP_OF = ("Coupe de ", "Copa de ", "Copa do ", "Copa del ", "Coppa ", "Taça de ", "Taca de ", "Copa ")
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-Þ](?<![\w'’].)[\w&\-]*(?:\.(?!\s|$)[\w&\-]*)*")  # a full stop ends it
 
 
@@ -184,6 +185,8 @@ class Teams:
             for length, key in self._by_first_word.get(folded, ()):
                 end = start + length
                 if fold(text[start:end]) == key and (end == len(text) or not text[end].isalnum()):
+                    if text.endswith(_CUP_OF, 0, start):
+                        break  # "the Coupe de France" is a competition, not France
                     out.append(Mention(start, end, self._by_form[key]))
                     end_of_last = end
                     break
