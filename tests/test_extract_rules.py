@@ -1554,3 +1554,15 @@ def test_a_nation_in_a_cups_name_is_no_side_and_a_score_after_ninety_minutes_is_
 def test_a_league_that_describes_a_club_is_the_competition_only_when_no_other_is_named():
     assert article("Premiership leaders Chelsea drew 2-2 with Arsenal.").matches[0].competition == "Premiership"
     assert article("League One leaders Luton beat Hinckley 2-0 in the FA Cup.").matches[0].competition == "FA Cup"
+
+
+def test_a_side_the_table_does_not_know_described_as_a_side_after_away_to():
+    ex = article("Marseille beat Nantes 2-1 at the Velodrome, while holders Paris Saint-Germain won 4-0 away to "
+                 "amateur side Le Puy.")
+    assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [
+        ("Marseille", 2, 1, "Nantes"), ("Le Puy", 0, 4, "Paris Saint-Germain")]
+
+
+def test_a_ground_whose_name_holds_a_ground_word_is_never_an_opponent():
+    ex = article("Adelaide United thrashed Perth Glory 5-1 at Coopers Stadium.")
+    assert all("Stadium" not in m.home + m.away for m in ex.matches)

@@ -70,7 +70,8 @@ _CAME_FROM = re.compile(r"\b(?:joined|signed|signing|moved|arrived|bought|recrui
 _PLAYER_OF = re.compile(r"(?:'s|’s) [A-Z][a-z]+ [A-Z]")
 _IN_BRACKETS = re.compile(r"\([^()]*$")  # an open bracket before this point: "(Egypt won 4-0 on Wednesday)"
 # "at Leeds", "at city rivals Betis" (not "at home to", "at the hands of")
-_HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?|at\s+(?:the\s+)?(?:(?!(?:home|hands|"
+_HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:(?:at|in|away to|away at|away from home at)\s+(?:the\s+)?|"
+                           r"(?:at|away to|away at)\s+(?:the\s+)?(?-i:[a-z][\w\-]*\s+){0,2}(?:side|club|outfit|team|minnows)\s+|at\s+(?:the\s+)?(?:(?!(?:home|hands|"
                            r"expense|against|with|over|of|to|by|in|on|for|from|the)\b)(?-i:[a-z]+)\s+){1,2})$", re.I)
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|(?P<lost>defeat|deficit))", re.I)
@@ -244,6 +245,7 @@ _IN_PLACE = re.compile(r"\bin\s+(?:[A-Z][\w'’\-]+,\s+)?$")  # "in Portugal", "
 _UNKNOWN_OPPONENT = re.compile(
     r"\s*(?:" + word_list(_COMPETITIONS) + r"\s+)?(?:(?-i:[a-z]+)\s+){0,2}?"  # "2-1 Uefa Cup win over"
     r"(?:at(?!\s+the\b)|against|over|to|with|by|v)\s+(?P<the>the\s+)?"  # "at the Ramon Sanchez Pizjuan": a ground
+    r"(?P<side>(?-i:[a-z][\w\-]*\s+){0,2}(?:side|club|outfit|team|minnows)\s+|(?:[a-z]+-tier|non-league|amateur|part-time)\s+)?"  # "to amateur side Le Puy"
     r"(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LEG_AT = re.compile(r"\bfirst leg (?:in|at)\s+(?:the\s+)?(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _FIRST_LINE = re.compile(r"\S[^\n]*")
@@ -792,10 +794,11 @@ class _Reader:
             after_mentions = self._club_of_nation(sentence, after_mentions)  # "a 3-2 win over Cameroon's Canon Yaounde"
         if not after_mentions and (unknown := _UNKNOWN_OPPONENT.match(after)):
             name = unknown.group("name")
-            if (fold(name.split()[0]) not in NOT_NAME_WORDS | _GROUND_WORDS and fold(name) not in self.ground_table
+            if (fold(name.split()[0]) not in NOT_NAME_WORDS and not _GROUND_WORDS & set(fold(name).split())
+                    and fold(name) not in self.ground_table
                     and not self.ground_pattern.match(after, unknown.start("name"))  # "at Estadio do Dragao"
                     and not re.search(r"['’]s\b", name)  # "to Guy Roux's French side": whose, not which
-                    and (unknown.group("the") or not self.book.is_person(name))):  # "over the Soviet Union"
+                    and (unknown.group("the") or unknown.group("side") or not self.book.is_person(name))):  # "over the Soviet Union"
                 club = self.teams.add(name)  # "a late 2-1 win at Albacete": a club the table does not know
                 start = m.end() + unknown.start("name")
                 after_mentions = [Mention(start, start + len(name), club)]
@@ -885,7 +888,7 @@ class _Reader:
                 others = [mm for mm in before_mentions if mm.club != subject and mm.start >= start]
                 opponent = others[-1].club if others else None
                 named_on_the_way = bool(others) and len(sentence[others[-1].end : m.start()].split()) > 8
-        g = self.ground_pattern.search(sentence, stretch, clause_end)  # the ground named in this result's stretch
+        g = self.ground_pattern.search(sentence, max(stretch, told[0] if told else 0), clause_end)  # in this result's own part
         venue = None
         if g:
             venue = g.group(0)
