@@ -1566,3 +1566,16 @@ def test_a_side_the_table_does_not_know_described_as_a_side_after_away_to():
 def test_a_ground_whose_name_holds_a_ground_word_is_never_an_opponent():
     ex = article("Adelaide United thrashed Perth Glory 5-1 at Coopers Stadium.")
     assert all("Stadium" not in m.home + m.away for m in ex.matches)
+
+
+def test_an_aggregate_told_apart_from_a_meeting_makes_no_leg_of_it():
+    ex = article("Sydney FC won the derby 4-1 against Western Sydney Wanderers on Saturday.",
+                 "Last season's semi-final, which Sydney FC won 4-2 on aggregate, feels a long time ago.")
+    assert [(m.home_score, m.away_score, m.leg) for m in ex.matches] == [(4, 1, None)]
+    assert [t.aggregate for t in ex.ties] == [(4, 2)]
+
+
+def test_an_aggregate_beside_a_meeting_gives_the_other_leg():
+    ex = article("An early own goal earned Newcastle a 2-1 win over Heerenveen and a place in the last 16. "
+                 '"It was good," Graeme Souness said after the 4-2 aggregate victory.')
+    assert sorted((m.home_score, m.away_score) for m in ex.matches) == [(1, 2), (2, 1)]

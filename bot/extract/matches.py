@@ -106,6 +106,7 @@ _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
 _CLAUSE_OR_SCORE = re.compile(r"[,;]|\d ?[-–] ?\d")
 _AFTER_THE = re.compile(r"\bafter\s+(?:the|a|their|its)\s+(?:[a-z\-]+\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:ago|last week|last month|earlier|previous|first leg|first meeting)\b", re.I)
+_LEG_OR_TIE = re.compile(r"\bleg\b|\baggregate\b|\bthe tie\b|\bagg\b", re.I)
 _OF_A_TIE = re.compile(r"\baggregate\b|\b(?:second|return) leg\b|\bthe tie\b", re.I)
 _CLAUSE_OPENS = re.compile(r"(?:[,;]\s+|\b(?:while|whereas|and|but)\s+)$")  # what stands before a clause's subject
 _LEVEL_AT_END = re.compile(r"\b(?:finished|held)\s+(?:at\s+)?$", re.I)  # "were held 1-1", "the first leg finished 2-2"
@@ -285,6 +286,7 @@ class _Aggregate:
     winner: str | None = None  # who went through, when the text says so
     decided_by: str | None = None  # "on away goals", "on penalties", when the text says so
     competition: str | None = None
+    told_in: str = ""  # the paragraph that told it
 
 
 def _weekday_date(name: str, published: str | None, last: bool = False) -> str | None:
@@ -549,7 +551,8 @@ class _Reader:
                     self.penalties(x, y, aside, self.teams.mentions(aside), score)
                 elif _AGG_IN_ASIDE.search(aside, 0, score.start()):  # "agg 2-2": home side's goals first
                     self.aggregates.append(_Aggregate(home, away, x, y, before_second_leg=False,
-                                                      competition=self.article_competition))
+                                                      competition=self.article_competition, told_in=line))
+            found.told_in = line  # the headline told the result with its aggregate
         return found
 
     def _headline_side(self, name: str) -> str:
@@ -1144,7 +1147,7 @@ class _Reader:
             first_leg_home=first_leg_home if first_leg_home in (subject, opponent) else None,
             second_leg_date=_weekday_date(day.group(1).capitalize(), self.published) if day else None,
             second_leg_venue=ground.group(0) if ground else None,
-            extra_time=bool(_EXTRA_TIME.search(sentence))))
+            extra_time=bool(_EXTRA_TIME.search(sentence)), told_in=paragraph or sentence))
         if before_second_leg:  # the narrative goes on with the second leg, a match not read yet
             self._leg_story = (frozenset((subject, opponent)), 2, paragraph)
 
@@ -1437,7 +1440,10 @@ class _Reader:
                 if _legs_add_up(legs, agg) and len(earlier) == 1:
                     earlier[0].leg = 1
                     next(f for f in legs if f is not earlier[0]).leg = 2
-            elif not agg.before_second_leg and len(legs) == 1:
+            elif not agg.before_second_leg and len(legs) == 1 and (legs[0].leg or _LEG_OR_TIE.search(legs[0].told_in)
+                                                                    or legs[0].told_in in agg.told_in):
+                # a meeting told as part of the tie, or beside its aggregate ("Sydney won the derby 4-1" in
+                # one paragraph, "last season's semi-final, which Sydney won 4-2 on aggregate" in another)
                 known = legs[0]
                 goals = {known.home: known.home_score, known.away: known.away_score}
                 total = {agg.a: agg.sa, agg.b: agg.sb}
