@@ -1,6 +1,8 @@
 """One test per general rule added while measuring on real journalism (all snippets invented)."""
 from __future__ import annotations
 
+import pytest
+
 from bot.extract import extract
 from bot.model import Extraction, Match, RawArticle
 
@@ -1579,3 +1581,24 @@ def test_an_aggregate_beside_a_meeting_gives_the_other_leg():
     ex = article("An early own goal earned Newcastle a 2-1 win over Heerenveen and a place in the last 16. "
                  '"It was good," Graeme Souness said after the 4-2 aggregate victory.')
     assert sorted((m.home_score, m.away_score) for m in ex.matches) == [(1, 2), (2, 1)]
+
+
+@pytest.mark.parametrize("told, scorer", [
+    ("Fulham levelled when Jordan Okafor cut inside from the left and drove a low shot past goalkeeper Tom Aune.", "Okafor"),
+    ("Fulham went ahead when Freya Lindgren ran on to a long ball and lifted it over the goalkeeper, Megan Pryce.", "Lindgren"),
+    ("Fulham's goals came from Lee Hartshorne and Tom Lund.", "Hartshorne"),
+    ("Fulham's win came courtesy of a stoppage-time winner from Tyrese Gallagher.", "Gallagher"),
+    ("Jake Hollis scored twice, Adrian Segura and Liam Trott got the others.", "Trott"),
+    ("Chloe Adeyemi was fouled, and Adeyemi got up to send Pryce the wrong way.", "Adeyemi"),
+    ("Kemp seemed to have won it, only for Fulham defender Kevin Ordonez to force the ball home late on.", "Ordonez"),
+])
+def test_more_ways_a_report_tells_who_scored(told, scorer):
+    ex = article("Fulham beat Everton 4-2 at Craven Cottage.", told, "Everton boss Ian Reid was unhappy.")
+    assert scorer in scorers(ex.matches[0])
+
+
+def test_a_scorer_after_a_score_that_is_no_result_goes_to_the_match_in_view():
+    ex = article("Rouen knocked Lens out of the cup on penalties after a 2-2 draw.",
+                 "Rouen equalised when Yanis Belkacem headed in, and the game finished 1-1 after 90 minutes.",
+                 "Elsewhere, Marseille beat Nantes 2-1. Rouen goalkeeper Tom Lemaire was the hero.")
+    assert "Belkacem" in scorers(next(m for m in ex.matches if m.home == "Rouen"))

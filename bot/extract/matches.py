@@ -158,10 +158,10 @@ _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _SCORER_ROLE = (r"(?:\s+(?-i:[A-Z][\w'’\-]+))?(?:\s+(?:defender|midfielder|striker|forward|winger|keeper|goalkeeper|captain"
                 r"|substitute|full-back|centre-back|center back))?")  # "through Brazilian forward Caio Ferraz"
-_GOALS_GAP = r"(?:(?!(?:dried|came|were|was|they|he|she|it|suffered|had|have|are|is)\b)[\w\-]+ ){0,7}?"  # "goals in each half from"
+_GOALS_GAP = r"(?:(?!(?:dried|were|was|they|he|she|it|suffered|had|have|are|is)\b)[\w\-]+ ){0,7}?"  # "goals in each half from"
 _AHEAD_THROUGH = r"(?:led|lead|ahead|level|levelled|equalised|replied|up|reply|back)\s+(?:[\w\-]+\s+){0,4}?through"
 _SCORER_BEFORE = re.compile(r"\b(?:through|(?:own goal (?:by|from)|goals? " + _GOALS_GAP + r"from|strikes? from|efforts? from|courtesy of"
-                            r"|thanks to|penalty from|" + _AHEAD_THROUGH + r"|(?:one|another|a goal|a penalty) (?:by|from))" + _SCORER_ROLE +
+                            r"|thanks to|penalty from|(?:winner|equaliser|opener|brace|double|hat-trick)s? from|" + _AHEAD_THROUGH + r"|(?:one|another|a goal|a penalty) (?:by|from))" + _SCORER_ROLE +
                             r"|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)"
                             r"|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
@@ -175,12 +175,16 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:tapped|turned|nodded|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced|tucked|steered"
     r"|poked) (?:home|in)\b"
     r"|(?:curled|whipped|bent|flicked) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass|delivery))"
-    r"|(?:curled|whipped|bent|drilled|fired|lashed|rifled|smashed|chipped|lobbed|volleyed|headed|stroked|placed)"
+    r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:curled|whipped|bent|drilled|fired|lashed|rifled|smashed|chipped|lobbed|volleyed|headed|stroked|placed"
+    r"|drove|slid|side-footed)"
     r" (?:a|an|the|his|her) (?:[\w\-]+ ){0,2}?(?:shot|free-kick|free kick|effort|strike|volley|drive|header|penalty|finish)"
     r" (?:into (?!the side netting|the stands|the crowd|the arms)|past (?!the post|the bar|the upright)|beyond|home|in\b|under"
     r"|through|over the wall|over the keeper|over the goalkeeper)(?![^.;]{0,40}\b(?:but|and) (?:it|the ball) (?:hit|struck|was saved|came back))"
     r"|converted (?:a|the|his|her) (?:[\w\-]+ )?(?:penalty|spot-kick|rebound|cross|chance)|converted from the (?:penalty )?spot"
-    r"|sent (?:the )?(?:goalkeeper|keeper) the wrong way|had the final say"
+    r"|(?:(?:got|stepped) up (?:and|to) )?(?:sent|send|sending) (?:the )?(?:goalkeeper|keeper|(?-i:[A-Z][\w\-]+)) the wrong way"
+    r"|had the final say"
+    r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:lifted|chipped|lobbed|clipped|dinked|slotted|tucked|rolled|placed|slid|drilled|fired|curled|stroked)"
+    r" (?:it|the ball) (?:over|past|beyond|under|round) (?:the )?(?:[\w\-]+ )?(?:goalkeeper|keeper)\b"
     r"|(?:helped|helping) (?:himself|herself) to (?:a|another|his|her) (?:[\w\-]+ )?(?:hat-trick|brace|double|goal)"
     r"|sealed (?:it|the win|victory|the victory|the points)(?!\s+with\s+(?:a|an|his)\s+(?:[\w\-]+\s+)?(?:substitution|change|save|tackle|block))"
     r"|won it(?!\s+back)|replied for"
@@ -189,6 +193,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|head|headed|steer|steered) (?:[\w\-]+ ){0,4}(?:into (?:his|her) own net|past (?:his|her) own (?:keeper|goalkeeper))"
     r"|restored (?:the|their|his side's|[\w\-]+(?:'s|’s)) (?:lead|advantage)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
+    r"|(?:got|added|scored|grabbed|netted) the (?:others|other (?:one|goal|two|three)|rest)\b"  # "X and Y got the others"
     r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking|turning|sweeping"
     r"|steering|prodding|stabbing|lashing|drilling|rifling) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass))"
     r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting|headed|fired|volleyed|curled"
@@ -220,8 +225,8 @@ _A_GOAL_OF = re.compile(r"(?<!saved )(?<!missed )(?<!blocked )(?<!stopped )(?<!d
 _GOAL_NOUN_AFTER = re.compile(r"\s+(?:tap-in|penalty|spot-kick|free-kick|volley|finish|header|strike|goal)\b"
                               r"(?!\s+(?:appeal|claim|shout|miss|save|decision|decisions|award|call|hit|ruled|was (?:saved|missed|ruled|disallowed|blocked)))")
 # "only for Nico Heller to equalise": a scorer named before his goal is told
-_FOR_BEFORE = re.compile(r"\bonly for\s+$")
-_TO_EQUALISE = re.compile(r"\s+to\s+(?:equalise|level|score|smash|fire|head|drill|slot|turn|poke|tap|volley|curl|lash|rifle"
+_FOR_BEFORE = re.compile(r"\bonly for\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z\-]+\s+)?$")
+_TO_EQUALISE = re.compile(r"\s+to\s+(?:equalise|level|score|smash|fire|head|drill|slot|turn|poke|tap|volley|curl|lash|rifle|force"
                           r"|stab|nod|sweep|bundle|steer)\b")
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner", "match-winner"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
@@ -506,6 +511,7 @@ class _Reader:
         self._told_scorers: list[Scorer] = []  # the scorers of the result told before in the same sentence
         self.speakers = list(speakers)  # (quote text, speaker) of the article's quotes
         self._sentence_at = 0  # where the sentence being read stands in its paragraph
+        self._read_scores: set[tuple[str, int]] = set()  # (paragraph, offset) of each score read as a result, an aggregate …
         self._just_found: tuple[_Found, str] | None = None  # the result the previous sentence reported, and where
         self._competitions: dict[str, str | None] = {}  # per paragraph, computed once
         self._counts: dict[str, dict[str, int]] = {}  # club mentions per paragraph, computed once
@@ -624,6 +630,7 @@ class _Reader:
                 if inside and not _IN_BRACKETS.search(sentence, 0, m.start()):
                     self._speakers_result(sentence, m, (max(0, inside[0]), inside[1]), mentions, paragraph[at + inside[0] :])
         told = [(m, kind) for m in scores if (kind := self._score_kind(sentence, m, quoted))]
+        self._read_scores.update((paragraph, at + m.start()) for m, kind in told if kind != "quoted")
         results = [m for m, kind in told if kind in ("result", "first leg")]
         cuts = [0] + [_result_break(sentence, a, b, mentions) for a, b in zip(results, results[1:])] + [len(sentence)]
         parts = dict(zip((m.start() for m in results), zip(cuts, cuts[1:])))  # each result's own part of the sentence
@@ -1226,8 +1233,8 @@ class _Reader:
                     named_yet = True
                     if any(f is not lead for f in played):
                         lead = None
-                if SCORE.search(sentence):
-                    continue  # its own result took its scorers already
+                if any((par, a + sc.start()) in self._read_scores for sc in SCORE.finditer(sentence)):
+                    continue  # its own result took its scorers already (a half-time score tells none)
                 found = _scorers_near(sentence, self.book, self.teams)
                 # no club named: the sentence goes on about the match in view ("… before Raul bagged a brace")
                 # nor has any sentence of the paragraph before it: the result the article opens with
