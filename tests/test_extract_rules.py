@@ -1602,3 +1602,15 @@ def test_a_scorer_after_a_score_that_is_no_result_goes_to_the_match_in_view():
                  "Rouen equalised when Yanis Belkacem headed in, and the game finished 1-1 after 90 minutes.",
                  "Elsewhere, Marseille beat Nantes 2-1. Rouen goalkeeper Tom Lemaire was the hero.")
     assert "Belkacem" in scorers(next(m for m in ex.matches if m.home == "Rouen"))
+
+
+def test_could_only_draw_is_a_result_played():
+    ex = article("A week before, Fulham could only draw 2-2 with Everton at home.")
+    assert [goals(m) for m in ex.matches] == [{"Fulham": 2, "Everton": 2}]
+
+
+def test_a_players_club_is_not_the_side_in_a_nations_result():
+    ex = article("Ireland face Hungary on Tuesday, and Ireland boss Tom Kavan wants a win.",
+                 "Keogh's injury means a recall for Millwall centre-back Darragh Foley, who started the 1-0 win over "
+                 "Armenia in Dublin in September.", title="Ireland plan for Hungary")
+    assert [goals(m) for m in ex.matches] == [{"Republic of Ireland": 1, "Armenia": 0}]

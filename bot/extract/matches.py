@@ -238,8 +238,8 @@ _OPENING_REACH = 500  # characters: an article's first sentence ends within them
 _LONGEST_SENTENCE = 1500  # characters; longer "sentences" are read in pieces cut at clause breaks
 _LISTED_SCORERS = re.compile(r"\b(?:goals? " + _GOALS_GAP + r"from|strikes? from|courtesy of|thanks to|penalty from|" + _AHEAD_THROUGH
                              + r")\s+(?:[\w'’\-]+(?: [\w'’\-]+){0,3}?(?:\s*\(\d\))?\s*(?:,|and|,? and a penalty from)\s+)*$", re.I)
-_HYPOTHETICAL = re.compile(
-    r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could|would|might|should|can|if|unless|"
+_HYPOTHETICAL = re.compile(  # a result hoped for, not played ("could only draw 2-2" was played)
+    r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could(?! only\b)|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
 _FIXTURE_WITH = re.compile(r"\b(?:match|game|clash|meeting|encounter|derby|tie|fixture)\s+(?:with|against)\s+(?:the\s+)?")
 _OWN_SIDE = re.compile(r"\b(?:we|us|our|I|my|me)\b", re.I)  # a speaker about his own side
@@ -826,7 +826,7 @@ class _Reader:
             start = described.start("name")
             name = described.group("name")
             before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
-        subject = opponent = home = None
+        subject = opponent = home = owner_club = None
         named_on_the_way = False  # the opponent is only a club the sentence named well before the score
         to_winner = _TO_WINNER.match(after)
         if beaten := self._beat_them(before, before_mentions):  # "since Rotherham … beat them 2-1"
@@ -917,6 +917,10 @@ class _Reader:
             opponent = outside[-1] if outside else None
         if subject and not opponent:
             opponent = self._other_club(subject, paragraph, paragraph[: self._sentence_at])
+        if subject and opponent and self.teams.is_nation(opponent) and not self.teams.is_nation(subject) and not owner_club:
+            # "Millwall's Darragh Foley, who started the 1-0 win over Armenia": a nation's result, the
+            # nation the article is about
+            subject = self._other_club(opponent, paragraph, paragraph[: self._sentence_at])
         if not subject or not opponent or subject == opponent or self.teams.is_nation(subject) != self.teams.is_nation(opponent):
             return  # a national side plays national sides, a club plays clubs
         if _AT_HOME.search(sentence) and home is None:
