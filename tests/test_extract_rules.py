@@ -1613,4 +1613,4 @@ def test_a_players_club_is_not_the_side_in_a_nations_result():
     ex = article("Ireland face Hungary on Tuesday, and Ireland boss Tom Kavan wants a win.",
                  "Keogh's injury means a recall for Millwall centre-back Darragh Foley, who started the 1-0 win over "
                  "Armenia in Dublin in September.", title="Ireland plan for Hungary")
-    assert [goals(m) for m in ex.matches] == [{"Republic of Ireland": 1, "Armenia": 0}]
+    assert [goals(m) for m in ex.matches] == [{"Ireland": 1, "Armenia": 0}]
