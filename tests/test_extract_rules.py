@@ -1614,3 +1614,10 @@ def test_a_players_club_is_not_the_side_in_a_nations_result():
                  "Keogh's injury means a recall for Millwall centre-back Darragh Foley, who started the 1-0 win over "
                  "Armenia in Dublin in September.", title="Ireland plan for Hungary")
     assert [goals(m) for m in ex.matches] == [{"Ireland": 1, "Armenia": 0}]
+
+
+def test_an_aggregate_told_after_a_result_in_its_sentence_is_that_results_sides():
+    ex = article("Ajax reached the quarter-finals.",
+                 "They will be joined by Tottenham, who beat AZ Alkmaar 3-1 in north London to go through 4-2 on aggregate.")
+    (tie,) = ex.ties
+    assert set(tie.teams) == {"Tottenham", "AZ Alkmaar"} and tie.winner == "Tottenham"

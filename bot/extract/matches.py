@@ -274,6 +274,7 @@ class _Found(Match):
     order_known: bool = True
     told_in: str = ""  # the sentence that told it, when one did
     told_at: int = 0  # where its score stands in that sentence
+    subject: str | None = None  # the side the sentence told it about
 
 
 @dataclass
@@ -938,6 +939,7 @@ class _Reader:
             found = _Found(opponent, subject, o_score, s_score)
         else:
             found = _Found(subject, opponent, s_score, o_score, order_known=home == subject)
+        found.subject = subject
         found.venue = venue
         found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
         legs_named = list(_LEG.finditer(sentence, *(told or (0, len(sentence)))))  # the leg named nearest the score in its part
@@ -1115,7 +1117,11 @@ class _Reader:
                   paragraph: str = "") -> None:
         """An aggregate score, or a first-leg lead carried into the second leg (`leg_lead`)."""
         before = sentence[: m.start()]
-        subject = self._subject(sentence, mentions, m.start()) or self._implicit_subject(sentence, mentions, m)
+        subject = self._subject(sentence, mentions, m.start())
+        told = [f for f in self.found if f.told_in == sentence and f.told_at < m.start() and f.subject]
+        if not subject and told:  # "…, who beat AZ 3-1 in north London to go through 4-2 on aggregate"
+            subject = told[-1].subject
+        subject = subject or self._implicit_subject(sentence, mentions, m)
         if not subject:
             return
         nation = self.teams.is_nation(subject)  # "from the trip to France": a place, not the opponent
