@@ -1621,3 +1621,11 @@ def test_an_aggregate_told_after_a_result_in_its_sentence_is_that_results_sides(
                  "They will be joined by Tottenham, who beat AZ Alkmaar 3-1 in north London to go through 4-2 on aggregate.")
     (tie,) = ex.ties
     assert set(tie.teams) == {"Tottenham", "AZ Alkmaar"} and tie.winner == "Tottenham"
+
+
+def test_a_club_in_a_with_clause_acts_in_its_own_result():
+    ex = article("Palace travel to Everton next, with the Toffees still smarting from a 2-0 defeat at Newcastle.")
+    assert [goals(m) for m in ex.matches] == [{"Newcastle": 2, "Everton": 0}]
+    ex = article("It is the second time Ireland have played China, with the Irish winning 1-0 in Sapporo in 1984.",
+                 "Italy visit in August.")
+    assert [goals(m) for m in ex.matches] == [{"Ireland": 1, "China": 0}]

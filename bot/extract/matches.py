@@ -241,6 +241,8 @@ _LISTED_SCORERS = re.compile(r"\b(?:goals? " + _GOALS_GAP + r"from|strikes? from
 _HYPOTHETICAL = re.compile(  # a result hoped for, not played ("could only draw 2-2" was played)
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could(?! only\b)|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+_ABSOLUTE_AFTER = re.compile(r"\s+(?:(?:still|now|already|also|then|just)\s+)?(?!during\b|morning\b|evening\b)[a-z]+ing\b")
 _FIXTURE_WITH = re.compile(r"\b(?:match|game|clash|meeting|encounter|derby|tie|fixture)\s+(?:with|against)\s+(?:the\s+)?")
 _OWN_SIDE = re.compile(r"\b(?:we|us|our|I|my|me)\b", re.I)  # a speaker about his own side
 _FORECAST = re.compile(r"\b(?:will|won't|would|could|might|predict|predicted|expect|hope|think|if|unless|can)\b", re.I)
@@ -340,6 +342,8 @@ def _actors(sentence: str, mentions, objects: dict[int, bool] | None = None) -> 
             is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None
             if objects is not None:
                 objects[mm.start] = is_object
+        if is_object and _WITH_BEFORE.search(sentence, max(0, mm.start - 12), mm.start) and _ABSOLUTE_AFTER.match(sentence, mm.end):
+            is_object = False  # "with the Toffees still smarting from a 2-0 defeat": the club acts in its own clause
         if not is_object and previous_object is not None:  # "… with Osasuna and Molde lost 3-0": Molde acts
             is_object = _LIST_JOIN.fullmatch(sentence, previous_object.end, mm.start) is not None \
                 and not _ACTS_NEXT.match(sentence, mm.end)
@@ -896,6 +900,8 @@ class _Reader:
                 opponent = others.pop() if len(others) == 1 else None
             else:  # a club named between the actor and the score ("X, level with Y, drew 1-1")
                 start = actors[-1].end if actors else 0
+                if actors and _WITH_BEFORE.search(sentence, max(0, actors[-1].start - 12), actors[-1].start):
+                    start = 0  # "… have played China, with the Irish winning 1-0": the side named before it
                 others = [mm for mm in before_mentions if mm.club != subject and mm.start >= start]
                 opponent = others[-1].club if others else None
                 named_on_the_way = bool(others) and len(sentence[others[-1].end : m.start()].split()) > 8
