@@ -1629,3 +1629,8 @@ def test_a_club_in_a_with_clause_acts_in_its_own_result():
     ex = article("It is the second time Ireland have played China, with the Irish winning 1-0 in Sapporo in 1984.",
                  "Italy visit in August.")
     assert [goals(m) for m in ex.matches] == [{"Ireland": 1, "China": 0}]
+
+
+def test_they_in_a_clause_after_a_clubs_display_is_that_club():
+    ex = article("Chelsea took heart from Arsenal's rocky display at Spurs, even though they ran out 5-4 winners.")
+    assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [("Spurs", 4, 5, "Arsenal")]

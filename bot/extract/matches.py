@@ -241,6 +241,7 @@ _LISTED_SCORERS = re.compile(r"\b(?:goals? " + _GOALS_GAP + r"from|strikes? from
 _HYPOTHETICAL = re.compile(  # a result hoped for, not played ("could only draw 2-2" was played)
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could(?! only\b)|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
+_THEY_ACT = re.compile(r"\b(?:even though|although|though|as|when|after|before|because|since)\s+they\s+(?:[a-z]+\s+){1,3}$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ABSOLUTE_AFTER = re.compile(r"\s+(?:(?:still|now|already|also|then|just)\s+)?(?!during\b|morning\b|evening\b)[a-z]+ing\b")
 _FIXTURE_WITH = re.compile(r"\b(?:match|game|clash|meeting|encounter|derby|tie|fixture)\s+(?:with|against)\s+(?:the\s+)?")
@@ -875,6 +876,10 @@ class _Reader:
             acting = in_stretch or acting
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
+            they = _THEY_ACT.search(before, max(0, len(before) - 40))
+            owners = [mm for mm in before_mentions if they and _owns(before, mm) and (actors[-1].end if actors else 0) <= mm.start < they.start()]
+            if owners:  # "… from Arsenal's display at Spurs, even though they ran out 5-4 winners": the owner
+                actors = owners[-1:]
             relative = before_mentions[-1] if before_mentions and _WHO_CLAUSE.fullmatch(before, before_mentions[-1].end) else None
             if owner_club:  # "Chelsea's 1-0 defeat at St James' Park": the result's owner played it
                 subject = owner_club
@@ -904,6 +909,8 @@ class _Reader:
                     start = 0  # "… have played China, with the Irish winning 1-0": the side named before it
                 others = [mm for mm in before_mentions if mm.club != subject and mm.start >= start]
                 opponent = others[-1].club if others else None
+                if others and sentence.endswith((" at ", " at the "), 0, others[-1].start):
+                    home = opponent  # "… display at Spurs, even though they ran out 5-4 winners"
                 named_on_the_way = bool(others) and len(sentence[others[-1].end : m.start()].split()) > 8
         g = self.ground_pattern.search(sentence, max(stretch, told[0] if told else 0), clause_end)  # in this result's own part
         venue = None
