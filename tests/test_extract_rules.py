@@ -1634,3 +1634,8 @@ def test_a_club_in_a_with_clause_acts_in_its_own_result():
 def test_they_in_a_clause_after_a_clubs_display_is_that_club():
     ex = article("Chelsea took heart from Arsenal's rocky display at Spurs, even though they ran out 5-4 winners.")
     assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [("Spurs", 4, 5, "Arsenal")]
+
+
+def test_a_quote_opening_on_the_speakers_own_result_is_his_sides():
+    ex = article('"Losing 3-0 in Vancouver last week hurt us," Sounders coach Rob Kale said.')
+    assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [("Vancouver", 3, 0, "Sounders")]

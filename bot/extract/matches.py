@@ -115,6 +115,7 @@ _GROUND_WORDS = frozenset("estadio estadi stadio stade stadion stadium arena par
 _AGG_IN_ASIDE = re.compile(r"\bagg(?:regate)?\.?\s*$", re.I)
 # "we" the speaker's side, just before the result: "we lost 1-0", "we beat Luton 5-0", "they beat us 5-0"
 _WE_WORD = re.compile(r"\b(?:we|us)\b", re.I)
+_OWN_RESULT_OPENING = re.compile(r"[\"“]?\s*(?:Losing|Beating|Drawing|Winning)\s+$")
 _WE_BEFORE = re.compile(r"\b(?:we\s+(?:(?:[a-z]+|[A-Z][\w'’\-]+)\s+){1,3}|us\s+)$", re.I)
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
@@ -667,7 +668,7 @@ class _Reader:
         quote's text from its opening mark."""
         a, b = quote
         before = sentence[a : m.start()]
-        we = _WE_BEFORE.search(before)
+        we = _WE_BEFORE.search(before) or _OWN_RESULT_OPENING.match(before)  # "Losing 3-0 in Vancouver hurt us"
         if we is None or _ends_with(_HYPOTHETICAL, before):
             return
         said = said.lstrip("\"“”' ")[:40]
