@@ -1639,3 +1639,9 @@ def test_they_in_a_clause_after_a_clubs_display_is_that_club():
 def test_a_quote_opening_on_the_speakers_own_result_is_his_sides():
     ex = article('"Losing 3-0 in Vancouver last week hurt us," Sounders coach Rob Kale said.')
     assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [("Vancouver", 3, 0, "Sounders")]
+
+
+def test_a_body_whose_name_runs_on_with_of_speaks_under_its_whole_name():
+    assert speakers("Ireland will be without Shane Keogh.",
+                    '"Shane has a hamstring injury," read a statement from the Football Association of Ireland.') == [
+        "Football Association of Ireland"]

@@ -56,7 +56,8 @@ PRONOUNS = frozenset({"he", "she"})
 ORGANISATIONS = frozenset(
     "uefa fifa fa sfa fai faw ifa pfa lma spl knvb concacaf conmebol caf ioc".split()
     + ["premier league", "football league", "football association", "scottish football association",
-       "scottish premier league", "league managers association"]
+       "scottish premier league", "league managers association", "football association of ireland",
+       "football association of wales", "irish football association", "professional footballers' association"]
 )
 
 # Bodies by their initials, with the full names an article may spell out instead.

@@ -47,7 +47,7 @@ _VERB_WORD = re.compile(rf"\b{_VERB}\b", re.I)
 _COLON_TAIL = re.compile(r"[^:\"“”.!?]{0,60}:\s*")
 _BEFORE_DASH = re.compile(r"^\s*[-–—•*]\s*(?P<who>[^\"“”:]{2,120}?):?\s*$")
 _BEFORE_INLINE = re.compile(rf"(?P<verb>\b{_VERB}\b)[^\"“”.!?]{{0,80}}$", re.I)
-_ORG_NAME = r"[A-Z][\w&'’\-]*(?:\s+[A-Z][\w&'’\-]*){0,3}"
+_ORG_NAME = r"[A-Z][\w&'’\-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&'’\-]*){0,3}"  # "Football Association of Ireland"
 _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premier League's statement"
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>{_ORG_NAME})\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b"
     rf"|\b(?:statement|spokesman|spokeswoman|spokesperson)\s+(?:from|by|issued by|for)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
