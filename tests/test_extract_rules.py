@@ -1645,3 +1645,8 @@ def test_a_body_whose_name_runs_on_with_of_speaks_under_its_whole_name():
     assert speakers("Ireland will be without Shane Keogh.",
                     '"Shane has a hamstring injury," read a statement from the Football Association of Ireland.') == [
         "Football Association of Ireland"]
+
+
+def test_what_something_is_called_is_not_a_quote():
+    assert speakers('Ollie Brennan was asked about the so-called "Selhurst factor" and smiled: "The crowd were brilliant."') == [
+        "Ollie Brennan"]

@@ -53,6 +53,7 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
     rf"|\b(?:statement|spokesman|spokeswoman|spokesperson)\s+(?:from|by|issued by|for)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
     rf"|\bstatement\s+on\s+(?:the\s+)?(?P<site>{_ORG_NAME}?)(?:'s|’s)?\s+(?:official\s+)?(?:website|site|account|channels?)\b"
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
+_NAMED_AS = re.compile(r"\b(?:so-called|dubbed|nicknamed|known as|branded|labelled|labeled)\s+$", re.I)
 _ORG_HINT = re.compile(r"spokes|statement|official|source|insider")  # a cheap test before _ORG
 _INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a sentence by introducing someone
     rf"\b{_TITLE}\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
@@ -708,8 +709,8 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict, shown: str | 
                     # `X said: "…` introduces a new speaker's quote, and a closed quote's words are not
                     # given to the attribution of the next one; a quote left open goes on to it
                     span.continues = False
-        if not _is_speech(body, span.attributed or span.continues):
-            continue
+        if not _is_speech(body, span.attributed or span.continues) or _NAMED_AS.search(par, max(0, span.open_at - 20), span.open_at):
+            continue  # a scare quote, a title, or what something is called ("the so-called "Selhurst factor"")
         kept.append(span)
         if span.attributed:
             last = (span.speaker, span.para, span.open_at)
