@@ -1650,3 +1650,30 @@ def test_a_body_whose_name_runs_on_with_of_speaks_under_its_whole_name():
 def test_what_something_is_called_is_not_a_quote():
     assert speakers('Ollie Brennan was asked about the so-called "Selhurst factor" and smiled: "The crowd were brilliant."') == [
         "Ollie Brennan"]
+
+
+def test_a_two_legged_semi_final_told_as_a_deficit_overturned_with_the_other_tie_told_in_a_relative_clause():
+    ex = article("Melbourne Victory beat Sydney FC in extra time on Sunday night.",
+                 "Down 1-0 from last weekend's first leg at Allianz Stadium, the Victory won 2-0 on the night and "
+                 "completed a 2-1 triumph on aggregate.",
+                 "Victory coach Gary Penn was delighted.",
+                 "Victory will meet the Central Coast Mariners, who came through 3-1 on aggregate after winning 2-0 "
+                 "against the Wellington Phoenix in Wellington on Saturday. The first leg in Gosford finished 1-1.",
+                 title="Victory knock out Sydney FC")
+    assert [(m.home, m.home_score, m.away_score, m.away, m.leg) for m in ex.matches] == [
+        ("Sydney FC", 1, 0, "Melbourne Victory", 1), ("Melbourne Victory", 2, 0, "Sydney FC", 2),
+        ("Wellington Phoenix", 0, 2, "Central Coast Mariners", 2), ("Central Coast Mariners", 1, 1, "Wellington Phoenix", 1)]
+    assert {t.winner: dict(zip(t.teams, t.aggregate))[t.winner] for t in ex.ties} == {
+        "Central Coast Mariners": 3, "Melbourne Victory": 2}
+
+
+def test_a_club_called_by_the_last_word_of_its_name_before_a_role_and_a_table_alias_before_a_role():
+    ex = article("Melbourne Victory beat Sydney FC 2-0. Victory coach Gary Penn was happy.")
+    assert {c.name for c in ex.clubs} == {"Melbourne Victory", "Sydney FC"}
+    ex = article("AC Milan beat Roma 2-0. Milan coach Paolo Rossi was happy.")
+    assert {c.name for c in ex.clubs} == {"AC Milan", "AS Roma"}
+
+
+def test_the_americans_and_the_us_are_the_united_states():
+    ex = article("The Americans lost 2-0 to Panama in Houston, after the U.S. beat Jamaica 3-1 in the group.")
+    assert [goals(m) for m in ex.matches] == [{"Americans": 0, "Panama": 2}, {"Americans": 3, "Jamaica": 1}]

@@ -76,6 +76,8 @@ _HOME_OF_NEXT = re.compile(r"(?:^|\s)(?:(?:at|in|away to|away at|away from home 
 _TO_WINNER = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]")
 _FIRST_LEG_RESULT = re.compile(r"\s+(?:[A-Z][\w'’]*\s+){0,3}first-leg\s+(?:lead|advantage|win|victory|(?P<lost>defeat|deficit))", re.I)
 _LEG_LEAD = re.compile(r"\s*(?:lead|advantage)\s+(?:from|into|in)\s+(?:the\s+)?(?:\w+['’]s\s+)?(?:first|second|1st|2nd)\s+leg", re.I)
+_FROM_FIRST_LEG = re.compile(r"\s*from\s+(?:the\s+)?(?:[\w\-]+\s+)?(?:\w+['’]s\s+)?(?:first|1st)\s+leg", re.I)
+_DOWN_BEFORE = re.compile(r"\b(?:down|trailing|behind)\s+(?:by\s+)?$", re.I)  # "Down 1-0 from the first leg": a deficit
 _SHOOTOUT_BEFORE = re.compile(r"\b(?:shoot-?out|spot-kicks|penalties)\s+(?:\w+\s+){0,2}$", re.I)
 # "Chelsea's 1-0 defeat", "the Bluebirds' 1-0 loss": the owner of the result, right before the score
 _OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,3})(?:'s|’s|'|’)\s+(?:[a-z\-]+\s+){0,2}$")
@@ -83,6 +85,8 @@ _OPPONENT_SLOT = re.compile(r"\s+(?:(?:[A-Z][\w\-]+\s+){0,2}(?:win|victory|defea
                             r"(?:over|against|by|to|with|v|vs\.?)\s+(?:the\s+)?")
 _NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
+_WHO_OPENS = re.compile(r",\s+who\s")
+_WHO_REACH = 120  # characters from "who" to the score it tells
 _THEY = re.compile(r"\s*(?:They|Their)\b")
 _GOALS_LIST = re.compile(r"\b(?:[Gg]oals|[Ss]trikes)\s+(?:[a-z\-]+\s+){0,3}?from\s+(?P<names>[A-Z][^.;]{0,80}?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
 _TIMES = re.compile(r"\b(?:twice|brace|double|two goals|hat-trick)\b", re.I)
@@ -128,7 +132,7 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 # the same where two apostrophes stand for a double mark (''We beat Chelsea 3-0 last year'')
 _QUOTED_OPEN_PAIRS = re.compile(r"(?:[\"“]|'')(?:[^\"“”']|'(?!'))*(?:[\"”]|'')?")
 _QUOTED_PAIRS = re.compile(r"(?:[\"“]|'')(?:[^\"“”']|'(?!'))*(?:[\"”]|'')")
-_AGGREGATE = re.compile(r"^\s*(?:(?:win|victory|success|defeat|loss)\s+)?(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
+_AGGREGATE = re.compile(r"^\s*(?:(?:win|victory|success|triumph|defeat|loss)\s+)?(?:on |in )?agg(?:regate)?\b|^\s*aggregate", re.I)
 _AGG_BEFORE = re.compile(r"\baggregate (?:score |lead )?(?:of )?$", re.I)
 _LEAD = re.compile(r"\b(?:lead|leading|led|ahead|up|trailing|trail|behind)\s+(?:by\s+)?$", re.I)
 _HALFTIME = re.compile(r"^\s*(?:(?:up|down|ahead|behind)\s+)?(?:(?:at|by) (?:half-time|the break|the interval)|"
@@ -243,6 +247,7 @@ _HYPOTHETICAL = re.compile(  # a result hoped for, not played ("could only draw 
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could(?! only\b)|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
 _THEY_ACT = re.compile(r"\b(?:even though|although|though|as|when|after|before|because|since)\s+they\s+(?:[a-z]+\s+){1,3}$")
+_IN_THE_SAME = re.compile(r"\s+in\s+")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ABSOLUTE_AFTER = re.compile(r"\s+(?:(?:still|now|already|also|then|just)\s+)?(?!during\b|morning\b|evening\b)[a-z]+ing\b")
 _FIXTURE_WITH = re.compile(r"\b(?:match|game|clash|meeting|encounter|derby|tie|fixture)\s+(?:with|against)\s+(?:the\s+)?")
@@ -461,6 +466,20 @@ def _scoreline(sentence: str, m: re.Match, mentions) -> tuple[str, str] | None:
     if home is None or away is None or home.club == away.club or _owns(sentence, away):
         return None
     return home.club, away.club
+
+
+def _relative_subject(before: str, before_mentions):
+    """The club a relative clause leading up to the score is about: "leaders Barcelona, who snatched a late
+    2-1 win", "the Mariners, who came through 3-1 on aggregate after winning 2-0 against …"; no other club
+    named between, nor a sentence's or clause's end."""
+    if not before_mentions:
+        return None
+    last = before_mentions[-1]
+    if _WHO_CLAUSE.fullmatch(before, last.end):
+        return last
+    if not _WHO_OPENS.match(before, last.end) or len(before) - last.end > _WHO_REACH or any(c in before[last.end :] for c in ";:!?"):
+        return None
+    return last
 
 
 def _dated_earlier(sentence: str, at: int) -> bool:
@@ -725,6 +744,8 @@ class _Reader:
             return None
         if _AGGREGATE.match(after) or _ends_with(_AGG_BEFORE, before):
             return "aggregate"
+        if (_ends_with(_LEAD, before) or _ends_with(_DOWN_BEFORE, before)) and _FROM_FIRST_LEG.match(after):
+            return "leg lead"  # "Down 1-0 from last weekend's first leg", "1-0 up from the first leg"
         if _ends_with(_LEAD, before):
             return None
         if x != y and (_PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before)):  # kicks are never level
@@ -781,7 +802,7 @@ class _Reader:
         opening clause; "They beat Bolton 2-1" refers back to the last sentence's subject."""
         opening = re.match(r"[^,]{0,120},", sentence[: m.start()]) is not None or re.match(r"[^,]*\d", sentence[: m.end()]) is not None
         later = [mm for mm in mentions if mm.start >= m.end() and not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
-        if later and opening and re.match(r"\s*(?:despite|after|having|leading|trailing|with)\b", sentence, re.I):
+        if later and opening and re.match(r"\s*(?:despite|after|having|leading|trailing|with|down|up|behind)\b", sentence, re.I):
             return later[0].club
         return self.last_subject
 
@@ -834,6 +855,7 @@ class _Reader:
             name = described.group("name")
             before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
         subject = opponent = home = owner_club = None
+        order_known = True
         named_on_the_way = False  # the opponent is only a club the sentence named well before the score
         to_winner = _TO_WINNER.match(after)
         if beaten := self._beat_them(before, before_mentions):  # "since Rotherham … beat them 2-1"
@@ -881,7 +903,7 @@ class _Reader:
             owners = [mm for mm in before_mentions if they and _owns(before, mm) and (actors[-1].end if actors else 0) <= mm.start < they.start()]
             if owners:  # "… from Arsenal's display at Spurs, even though they ran out 5-4 winners": the owner
                 actors = owners[-1:]
-            relative = before_mentions[-1] if before_mentions and _WHO_CLAUSE.fullmatch(before, before_mentions[-1].end) else None
+            relative = _relative_subject(before, before_mentions)
             if owner_club:  # "Chelsea's 1-0 defeat at St James' Park": the result's owner played it
                 subject = owner_club
             elif relative:  # the result is told in a relative clause: its club is the subject
@@ -894,11 +916,18 @@ class _Reader:
                 # nobody acts and nothing came before: the club the sentence named on the way, even as an
                 # object ("Owen revelled in his return to the Real Madrid line-up and inspired a 3-1 win")
                 named = [mm for mm in before_mentions if not _former_club(sentence, mm)]
-                subject = self._implicit_subject(sentence, mentions, m) or (
-                    named[-1].club if named and not _ends_with(_UNNAMED_OWNER, before) else None)
+                agg = self.aggregates[-1] if self.aggregates else None
+                if not mentions and agg and agg.told_in == paragraph and _LEG.search(sentence):
+                    subject, opponent = agg.a, agg.b  # "… 3-1 on aggregate. The first leg in Gosford finished 1-1."
+                    order_known = False
+                else:
+                    subject = self._implicit_subject(sentence, mentions, m) or (
+                        named[-1].club if named and not _ends_with(_UNNAMED_OWNER, before) else None)
             if after_mentions:
                 opponent = after_mentions[0].club
-                if _HOME_OF_NEXT.search(after[: after_mentions[0].start - m.end()]):
+                there = _IN_THE_SAME.match(sentence, after_mentions[0].end)  # "against the Wellington Phoenix in Wellington"
+                if _HOME_OF_NEXT.search(after[: after_mentions[0].start - m.end()]) or (
+                        there and any(mm.start == there.end() and mm.club == opponent for mm in mentions)):
                     home = opponent
             elif owner_club:  # "Rosenborg's goal in Arsenal's 5-1 win": the one other side the sentence names
                 nation = self.teams.is_nation(subject)
@@ -952,11 +981,15 @@ class _Reader:
         if home == opponent:
             found = _Found(opponent, subject, o_score, s_score)
         else:
-            found = _Found(subject, opponent, s_score, o_score, order_known=home == subject)
+            found = _Found(subject, opponent, s_score, o_score, order_known=home == subject and order_known)
         found.subject = subject
         found.venue = venue
         found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
-        legs_named = list(_LEG.finditer(sentence, *(told or (0, len(sentence)))))  # the leg named nearest the score in its part
+        # the leg named nearest the score in its part, unless another score stands nearer to it ("Down 1-0
+        # from the first leg, … a 2-0 win on the night")
+        scores_at = [sc.start() for sc in SCORE.finditer(sentence)]
+        legs_named = [g for g in _LEG.finditer(sentence, *(told or (0, len(sentence))))
+                      if min(scores_at, key=lambda at: abs(g.start() - at)) == m.start()]
         named_leg = min(legs_named, key=lambda g: abs(g.start() - m.start()), default=None)
         if leg or named_leg:
             found.leg = leg or (1 if named_leg.group(1).lower() in ("first", "1st") else 2)
@@ -1131,7 +1164,9 @@ class _Reader:
                   paragraph: str = "") -> None:
         """An aggregate score, or a first-leg lead carried into the second leg (`leg_lead`)."""
         before = sentence[: m.start()]
-        subject = self._subject(sentence, mentions, m.start())
+        before_mentions = [mm for mm in mentions if mm.end <= m.start()]
+        subject = (relative.club if (relative := _relative_subject(before, before_mentions)) else None) \
+            or self._subject(sentence, mentions, m.start())
         told = [f for f in self.found if f.told_in == sentence and f.told_at < m.start() and f.subject]
         if not subject and told:  # "…, who beat AZ 3-1 in north London to go through 4-2 on aggregate"
             subject = told[-1].subject
@@ -1153,7 +1188,7 @@ class _Reader:
         polarity = self._polarity(sentence, m)
         lead = leg_lead or _ends_with(_LEAD, before) is not None
         high, low = max(x, y), min(x, y)
-        if polarity == "lose":
+        if polarity == "lose" or _ends_with(_DOWN_BEFORE, before):
             sa, sb = low, high
         elif polarity == "win" or lead:
             sa, sb = high, low

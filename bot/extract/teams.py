@@ -46,6 +46,9 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
     names that end like an English club's ("Hinckley United", "Yeading Town")."""
     known_forms = {fold(f) for fs in known.values() for f in fs}
     by_first_word = {c.split()[0]: c for c in known if " " in c}  # "Sparta" → Sparta Prague
+    last_words = [c.split()[-1] for c in known if " " in c]
+    by_last_word = {c.split()[-1]: c for c in known if " " in c and last_words.count(c.split()[-1]) == 1
+                    and fold(c.split()[-1]) not in GENERIC_CLUB_WORDS}  # "Victory" → Melbourne Victory
     found = []
     for start, suffix in whole_words(text, _CLUB_SUFFIXES):  # the rare suffix first, then the place before it
         m = _PLACE_BEFORE.search(text, max(0, start - 30), start)
@@ -63,8 +66,10 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
         words = name.split()
         if fold(words[0]) in _NOT_CLUBS | DESCRIPTOR_HEADS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
             continue  # not "the Basque forward" either
-        if len(words) == 1 and (club := by_first_word.get(name)):
-            known[club].add(name)  # "Sparta captain …" in an article about Sparta Prague
+        owners = club_table().by_alias.get(fold(name), ())
+        if len(words) == 1 and (club := by_first_word.get(name) or by_last_word.get(name)
+                                or next((c for c in owners if c in known), None)):
+            known[club].add(name)  # "Sparta captain …" about Sparta Prague, "AC Milan midfielder … Milan coach"
             continue
         if len(words) == 1 and name not in found:
             found.append(name)
