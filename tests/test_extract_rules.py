@@ -1677,3 +1677,12 @@ def test_a_club_called_by_the_last_word_of_its_name_before_a_role_and_a_table_al
 def test_the_americans_and_the_us_are_the_united_states():
     ex = article("The Americans lost 2-0 to Panama in Houston, after the U.S. beat Jamaica 3-1 in the group.")
     assert [goals(m) for m in ex.matches] == [{"Americans": 0, "Panama": 2}, {"Americans": 3, "Jamaica": 1}]
+
+
+def test_wire_score_lines_in_capitals_and_in_a_list():
+    ex = article("ATLANTA UNITED 1, NEW YORK CITY FC 2",
+                 "Substitute Yusuf Kaya scored in the 88th minute to give NYCFC a win in Atlanta.",
+                 "Other results: Accrington Stanley 1 Salford City 1; Barrow 2 Tranmere Rovers 0.")
+    assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [
+        ("Atlanta United", 1, 2, "New York City FC"), ("Accrington Stanley", 1, 1, "Salford City"),
+        ("Barrow", 2, 0, "Tranmere Rovers")]

@@ -16,6 +16,7 @@ from .patterns import word_list
 # Each accented Latin letter to its plain one, character for character, so offsets do not move.
 _UNACCENTED = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)
                if len(unicodedata.normalize("NFKD", chr(c))) > 1 and unicodedata.normalize("NFKD", chr(c))[0].isascii()}
+_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z.'’&\-]+(?:\s+[A-Z][A-Z.'’&\-]*)*\b(?![a-z])")  # words written in capitals
 _ACCENTED = re.compile("[" + "".join(map(chr, _UNACCENTED)) + "]")
 
 
@@ -24,6 +25,8 @@ class ClubTable:
     canonical: dict[str, str]  # folded canonical name -> canonical name
     by_alias: dict[str, tuple[str, ...]]  # folded alias (or canonical) -> canonical names owning it
     forms: re.Pattern  # every name and alias as one trie (longest first): re scans from capital to capital
+    upper_forms: re.Pattern  # the same in capitals, for the score lines wires write so ("ATLANTA UNITED 1, …")
+    spelling: dict[str, str]  # folded alias -> as the table writes it ("Atlanta United" for "ATLANTA UNITED")
 
 
 @lru_cache(maxsize=1)
@@ -43,10 +46,13 @@ def club_table() -> ClubTable:
             owners = by_alias.setdefault(fold(alias), [])
             if name not in owners:
                 owners.append(name)
-    forms = word_list({a for n, al in raw["clubs"].items() for a in [n, *al]}, word_start=True)
+    names = {a for n, al in raw["clubs"].items() for a in [n, *al]}
     # a whole word: not "Scotland" in "Scotland-England", nor "Real" in "Realism"
+    whole = r"(?![\w&\-]|\.[\w&\-])"
     return ClubTable(canonical, {k: tuple(v) for k, v in by_alias.items()},
-                     re.compile(forms + r"(?![\w&\-]|\.[\w&\-])"))
+                     re.compile(word_list(names, word_start=True) + whole),
+                     re.compile(word_list({n.upper() for n in names if not n.isupper()}, word_start=True) + whole),
+                     {fold(n): n for n in sorted(names)})
 
 
 def clubs_in_text(text: str) -> dict[str, set[str]]:
@@ -62,8 +68,13 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     shared: list[tuple[str, tuple[str, ...]]] = []
     # "Atlético" found as "Atletico", at the same offsets (most texts have no accented letter: no copy)
     plain = text.translate(_UNACCENTED) if not text.isascii() and _ACCENTED.search(text) else text
-    for m in table.forms.finditer(plain):
+    found = list(table.forms.finditer(plain))
+    for run in _CAPITALS_RUN.finditer(plain):  # "ATLANTA UNITED 1, NEW YORK CITY FC 2"
+        found.extend(table.upper_forms.finditer(plain, run.start(), run.end()))
+    for m in found:
         form = text[m.start() : m.end()]
+        if form.isupper() and len(form) > 3:
+            form = table.spelling.get(fold(form), form)  # shown as the table writes it, not in capitals
         owners = table.by_alias.get(fold(form), ())
         if len(owners) == 1 and fold(form) not in GENERIC_CLUB_WORDS:
             seen.setdefault(owners[0], set()).add(form)

@@ -31,6 +31,12 @@ _HEADLINE = re.compile(rf"^(?:(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—
                        # a score line as wires write it: "Sheffield Wednesday 2 Southampton 1", "Sounders 3, Galaxy 1"
                        rf"|(?P<home2>{_TEAM_NAME}) (?P<hs2>\d{{1,2}}),? (?P<away2>{_TEAM_NAME}) (?P<as2>\d{{1,2}}))"
                        r"(?:\s+\((?P<aside>[^()]{1,80})\))?(?:\.?$|:\s+\S|\s+[-–—|]\s+\S)")  # "(aet, 4-3 on pens)"
+# "…: Accrington Stanley 1 Salford City 1; Barrow 2 Tranmere Rovers 0." (an item opens the sentence or
+# follows a colon or semicolon, and ends one or the list)
+_WIRE_ITEM = re.compile(rf"(?:^|[:;]\s+|,\s+)(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}),? (?P<away>{_TEAM_NAME}) (?P<as>\d{{1,2}})(?=\s*(?:[;.,]|$))")
+_WIRE_ITEM_HINT = re.compile(r"[A-Za-z] \d{1,2},? [A-Z][^;]{0,60}? \d{1,2}\s*(?:[;.,]|$)")
+
+
 def _may_hold_score(text: str) -> bool:
     """A cheap test before the exact SCORE pattern."""
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
@@ -620,7 +626,8 @@ class _Reader:
     def quiet_paragraph(self, paragraph: str) -> bool:
         """A paragraph with no score and nothing pending on the previous sentence needs no sentence-by-
         sentence reading now: it is kept whole, to be split only if a later result asks who "they" are."""
-        if self._just_found is not None or self._leg_story is not None or _may_hold_score(paragraph):
+        if self._just_found is not None or self._leg_story is not None or _may_hold_score(paragraph) \
+                or _WIRE_ITEM_HINT.search(paragraph):
             return False
         self._pending.append(paragraph)
         return True
@@ -629,6 +636,8 @@ class _Reader:
         """The results one sentence tells; `at` is where it stands in its paragraph."""
         self._sentence_at = at
         self._follow_leg_story(sentence, paragraph)
+        if _WIRE_ITEM_HINT.search(sentence):
+            self._wire_results(sentence, paragraph)  # "Other results: Accrington 1 Salford 1; Barrow 2 Tranmere 0."
         scores = list(SCORE.finditer(sentence)) if _may_hold_score(sentence) else []
         if not scores:
             self._pending.append(sentence)  # its subject is read only if a later sentence needs it
@@ -709,6 +718,18 @@ class _Reader:
         found.competition = self.article_competition
         found.told_in = sentence
         self.add(found)
+
+    def _wire_results(self, sentence: str, paragraph: str) -> None:
+        """Score lines as wires list them in a sentence, each side's goals after its name, items apart."""
+        mentions = self.teams.mentions(sentence)
+        spans = {(mm.start, mm.end): mm.club for mm in mentions}
+        for w in _WIRE_ITEM.finditer(sentence):
+            home, away = spans.get(w.span("home")), spans.get(w.span("away"))
+            if home and away and home != away:
+                found = _Found(home, away, int(w["hs"]), int(w["as"]))
+                found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
+                found.told_in, found.told_at = sentence, w.start()
+                self.add(found)
 
     def _scoreline_result(self, sentence: str, paragraph: str, m: re.Match, home: str, away: str) -> None:
         found = _Found(home, away, int(m.group(1)), int(m.group(2)))
