@@ -1686,3 +1686,26 @@ def test_wire_score_lines_in_capitals_and_in_a_list():
     assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [
         ("Atlanta United", 1, 2, "New York City FC"), ("Accrington Stanley", 1, 1, "Salford City"),
         ("Barrow", 2, 0, "Tranmere Rovers")]
+
+
+def test_a_headline_aside_with_the_aggregate_after_its_score_and_a_deficit_from_the_first_leg():
+    ex = article("Trailing 2-1 from the first leg in Munich, Arsenal levelled the tie within seven minutes.",
+                 title="Arsenal 3 Bayern Munich 1 (aet; Arsenal win 4-3 on agg)")
+    assert [(m.home, m.home_score, m.away_score, m.away, m.leg) for m in ex.matches] == [
+        ("Bayern Munich", 2, 1, "Arsenal", 1), ("Arsenal", 3, 1, "Bayern Munich", 2)]
+    (tie,) = ex.ties
+    assert tie.winner == "Arsenal" and dict(zip(tie.teams, tie.aggregate)) == {"Arsenal": 4, "Bayern Munich": 3}
+
+
+def test_a_side_described_after_it_is_named_tells_its_own_tie_and_legs():
+    ex = article("Arsenal will face Barcelona in the semi-finals, the holders having completed a 6-0 aggregate win "
+                 "over Juventus with a 4-0 victory in Turin, following a 2-0 win in the first leg.")
+    assert sorted((m.home_score, m.away_score) for m in ex.matches if "Barcelona" in (m.home, m.away)) == [(2, 0), (4, 0)]
+    assert [(t.winner, t.aggregate) for t in ex.ties] == [("Barcelona", (6, 0))]
+
+
+def test_that_meeting_is_the_fixture_told_in_a_paragraph_before():
+    ex = article("Bayern Munich lost to Arsenal.",
+                 "Their coach said Bayern had played a league match against Wolfsburg four days earlier.",
+                 "Bayern had won that Bundesliga meeting 3-2.")
+    assert [goals(m) for m in ex.matches] == [{"Bayern Munich": 3, "Wolfsburg": 2}]

@@ -91,7 +91,8 @@ _OPPONENT_SLOT = re.compile(r"\s+(?:(?:[A-Z][\w\-]+\s+){0,2}(?:win|victory|defea
                             r"(?:over|against|by|to|with|v|vs\.?)\s+(?:the\s+)?")
 _NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
 _WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
-_WHO_OPENS = re.compile(r",\s+who\s")
+# ", who …"; "Barcelona in the semi-finals, the holders having …"
+_WHO_OPENS = re.compile(r",\s+who\s|(?:\s+[a-z][\w\-]*){0,4},\s+the\s+[a-z\-]+\s+having\s")
 _WHO_REACH = 120  # characters from "who" to the score it tells
 _THEY = re.compile(r"\s*(?:They|Their)\b")
 _GOALS_LIST = re.compile(r"\b(?:[Gg]oals|[Ss]trikes)\s+(?:[a-z\-]+\s+){0,3}?from\s+(?P<names>[A-Z][^.;]{0,80}?\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*)")
@@ -256,6 +257,7 @@ _THEY_ACT = re.compile(r"\b(?:even though|although|though|as|when|after|before|b
 _IN_THE_SAME = re.compile(r"\s+in\s+")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ABSOLUTE_AFTER = re.compile(r"\s+(?:(?:still|now|already|also|then|just)\s+)?(?!during\b|morning\b|evening\b)[a-z]+ing\b")
+_THAT_MEETING = re.compile(r"\b(?:that|the same)\s+(?:[\w\-]+\s+)?(?:meeting|match|game|fixture|encounter|clash)\b", re.I)
 _FIXTURE_WITH = re.compile(r"\b(?:match|game|clash|meeting|encounter|derby|tie|fixture)\s+(?:with|against)\s+(?:the\s+)?")
 _OWN_SIDE = re.compile(r"\b(?:we|us|our|I|my|me)\b", re.I)  # a speaker about his own side
 _FORECAST = re.compile(r"\b(?:will|won't|would|could|might|predict|predicted|expect|hope|think|if|unless|can)\b", re.I)
@@ -308,6 +310,8 @@ class _Aggregate:
     decided_by: str | None = None  # "on away goals", "on penalties", when the text says so
     competition: str | None = None
     told_in: str = ""  # the paragraph that told it
+    sentence: str = ""  # and the sentence
+    at: int = 0  # where its score stands in that sentence
 
 
 def _weekday_date(name: str, published: str | None, last: bool = False) -> str | None:
@@ -474,6 +478,15 @@ def _scoreline(sentence: str, m: re.Match, mentions) -> tuple[str, str] | None:
     return home.club, away.club
 
 
+def _polarity_word(text: str) -> str | None:
+    """Win, lose or draw: the last result word in a short text ("Arsenal win", "Bayern lose")."""
+    words = list(_POLARITY.finditer(text))
+    if not words:
+        return None
+    p = words[-1]
+    return "lose" if p.group("lose_passive") or p.group("lose") else ("win" if p.group("win") else "draw")
+
+
 def _relative_subject(before: str, before_mentions):
     """The club a relative clause leading up to the score is about: "leaders Barcelona, who snatched a late
     2-1 win", "the Mariners, who came through 3-1 on aggregate after winning 2-0 against …"; no other club
@@ -589,6 +602,17 @@ class _Reader:
                     self.penalties(x, y, aside, self.teams.mentions(aside), score)
                 elif _AGG_IN_ASIDE.search(aside, 0, score.start()):  # "agg 2-2": home side's goals first
                     self.aggregates.append(_Aggregate(home, away, x, y, before_second_leg=False,
+                                                      competition=self.article_competition, told_in=line))
+                elif _AGGREGATE.match(aside, score.end()):  # "Arsenal win 4-3 on agg": the side named before it
+                    named = [mm.club for mm in self.teams.mentions(aside[: score.start()])]
+                    first = named[-1] if named and named[-1] in (home, away) else home
+                    other = away if first == home else home
+                    hi, lo = max(x, y), min(x, y)
+                    won = _polarity_word(aside[: score.start()]) != "lose"
+                    self.aggregates.append(_Aggregate(first, other, hi if won else lo, lo if won else hi,
+                                                      before_second_leg=False, finished=True,
+                                                      winner=(first if won else other) if hi != lo else None,
+                                                      decided_by="aggregate" if hi != lo else None,
                                                       competition=self.article_competition, told_in=line))
             found.told_in = line  # the headline told the result with its aggregate
         return found
@@ -917,6 +941,12 @@ class _Reader:
             # as they were beaten 3-1"; not "…, after Chelsea's slip, they won 3-1")
             in_stretch = [mm for mm in acting if mm.start >= stretch and (
                 not _owns(before, mm) or _ends_with(_CLAUSE_OPENS, before, mm.start))]
+            relative = _relative_subject(before, before_mentions)
+            agg = self.aggregates[-1] if self.aggregates else None
+            if agg and agg.sentence == sentence and agg.at < m.start() and relative is None \
+                    and not any(mm.start > agg.at for mm in acting):
+                # "… completed a 6-0 aggregate win over Juventus with a 4-0 victory in Turin": the tie's sides
+                in_stretch = [mm for mm in before_mentions if mm.club == agg.a][-1:]
             acting = in_stretch or acting
             # An owner ("ended Palace's run") acts only when nobody else does ("United's … his side's 1-1 draw").
             actors = [mm for mm in acting if not _owns(before, mm)] or acting
@@ -924,7 +954,6 @@ class _Reader:
             owners = [mm for mm in before_mentions if they and _owns(before, mm) and (actors[-1].end if actors else 0) <= mm.start < they.start()]
             if owners:  # "… from Arsenal's display at Spurs, even though they ran out 5-4 winners": the owner
                 actors = owners[-1:]
-            relative = _relative_subject(before, before_mentions)
             if owner_club:  # "Chelsea's 1-0 defeat at St James' Park": the result's owner played it
                 subject = owner_club
             elif relative:  # the result is told in a relative clause: its club is the subject
@@ -981,7 +1010,10 @@ class _Reader:
             outside = [mm.club for mm in before_mentions if mm.end <= aside.start() and mm.club != subject]
             opponent = outside[-1] if outside else None
         if subject and not opponent:
-            opponent = self._other_club(subject, paragraph, paragraph[: self._sentence_at])
+            earlier = paragraph[: self._sentence_at]
+            if _THAT_MEETING.search(sentence):  # "Bayern had won that Bundesliga meeting 3-2": a fixture told before
+                earlier = self._text_before(paragraph) + "\n" + earlier
+            opponent = self._other_club(subject, paragraph, earlier)
         if subject and opponent and self.teams.is_nation(opponent) and not self.teams.is_nation(subject) and not owner_club:
             # "Millwall's Darragh Foley, who started the 1-0 win over Armenia": a nation's result, the
             # nation the article is about
@@ -1171,6 +1203,11 @@ class _Reader:
                 return None
         return None
 
+    def _text_before(self, paragraph: str, reach: int = 1500) -> str:
+        """The article's text before a paragraph, at most `reach` characters of it."""
+        at = self.text.find(paragraph)
+        return self.text[max(0, at - reach) : at] if at > 0 else ""
+
     def _subject_before(self, earlier: str) -> str | None:
         """The one club the sentence just before names, when it is that sentence's subject."""
         if not earlier.strip():
@@ -1222,7 +1259,8 @@ class _Reader:
         day = _WEEKDAY.search(sentence) if before_second_leg else None
         ground = self.ground_pattern.search(sentence) if before_second_leg else None
         # told whole only when a result verb says who went through, and nothing says the tie goes on
-        finished = polarity in ("win", "lose") and not lead and _UNFINISHED.search(sentence) is None
+        own_from = relative.start if relative else 0  # "Arsenal will face Barcelona, the holders having completed …"
+        finished = polarity in ("win", "lose") and not lead and _UNFINISHED.search(sentence, own_from) is None
         winner = ((subject if sa > sb else opponent) if sa != sb
                   else {"win": subject, "lose": opponent}.get(polarity or "")) if finished else None
         settled = _SETTLED_BY.search(sentence)
@@ -1234,7 +1272,7 @@ class _Reader:
             first_leg_home=first_leg_home if first_leg_home in (subject, opponent) else None,
             second_leg_date=_weekday_date(day.group(1).capitalize(), self.published) if day else None,
             second_leg_venue=ground.group(0) if ground else None,
-            extra_time=bool(_EXTRA_TIME.search(sentence)), told_in=paragraph or sentence))
+            extra_time=bool(_EXTRA_TIME.search(sentence)), told_in=paragraph or sentence, sentence=sentence, at=m.start()))
         if before_second_leg:  # the narrative goes on with the second leg, a match not read yet
             self._leg_story = (frozenset((subject, opponent)), 2, paragraph)
 
