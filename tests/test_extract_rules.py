@@ -1709,3 +1709,12 @@ def test_that_meeting_is_the_fixture_told_in_a_paragraph_before():
                  "Their coach said Bayern had played a league match against Wolfsburg four days earlier.",
                  "Bayern had won that Bundesliga meeting 3-2.")
     assert [goals(m) for m in ex.matches] == [{"Bayern Munich": 3, "Wolfsburg": 2}]
+
+
+def test_a_level_tie_told_with_both_legs_level_and_settled_by_a_shootout_won_it():
+    ex = article("Ireland beat Denmark to reach the World Cup.",
+                 "The play-off had finished 2-2 on aggregate, both games ending 1-1, and the away goals rule could not "
+                 "separate them. So it came down to penalties, and Ireland, who had lost a shoot-out to them before, won it 5-4.")
+    assert sorted((m.home_score, m.away_score, m.leg) for m in ex.matches) == [(1, 1, 1), (1, 1, 2)]
+    (tie,) = ex.ties
+    assert (tie.winner, tie.decided_by, tie.aggregate) == ("Ireland", "penalties", (2, 2))

@@ -258,6 +258,8 @@ _IN_THE_SAME = re.compile(r"\s+in\s+")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ABSOLUTE_AFTER = re.compile(r"\s+(?:(?:still|now|already|also|then|just)\s+)?(?!during\b|morning\b|evening\b)[a-z]+ing\b")
 _THAT_MEETING = re.compile(r"\b(?:that|the same)\s+(?:[\w\-]+\s+)?(?:meeting|match|game|fixture|encounter|clash)\b", re.I)
+_SHOOTOUT_WORD = re.compile(r"\b(?:penalties|shoot-?out|spot-kicks)\b", re.I)
+_BOTH_LEGS = re.compile(r"\bboth (?:legs|games|matches|meetings) (?:ending|ended|finishing|finished)\s+(?:at\s+)?$", re.I)
 _FIXTURE_WITH = re.compile(r"\b(?:match|game|clash|meeting|encounter|derby|tie|fixture)\s+(?:with|against)\s+(?:the\s+)?")
 _OWN_SIDE = re.compile(r"\b(?:we|us|our|I|my|me)\b", re.I)  # a speaker about his own side
 _FORECAST = re.compile(r"\b(?:will|won't|would|could|might|predict|predicted|expect|hope|think|if|unless|can)\b", re.I)
@@ -697,6 +699,14 @@ class _Reader:
         self._told_scorers = []
         for m, kind in told:
             x, y = (0, 0) if m.group("nil") else (int(m.group(1)), int(m.group(2)))
+            if kind == "result" and x != y and _SHOOTOUT_WORD.search(sentence, 0, m.start()) and self._level_before(paragraph):
+                kind = "penalties"  # "… the away goals rule could not separate them. So it came down to penalties, and Ireland … won it 5-4"
+            agg = self.aggregates[-1] if self.aggregates else None
+            if kind == "result" and x == y and agg and agg.sentence == sentence and _BOTH_LEGS.search(sentence, 0, m.start()):
+                # "The play-off had finished 2-2 on aggregate, both games ending 1-1": the two legs
+                self.add(_Found(agg.a, agg.b, x, y, leg=1, order_known=False, competition=agg.competition))
+                self.add(_Found(agg.b, agg.a, x, y, leg=2, order_known=False, competition=agg.competition))
+                continue
             if kind == "aggregate":
                 self.aggregate(sentence, m, x, y, mentions, paragraph=paragraph)
             elif kind == "penalties":
@@ -742,6 +752,11 @@ class _Reader:
         found.competition = self.article_competition
         found.told_in = sentence
         self.add(found)
+
+    def _level_before(self, paragraph: str) -> bool:
+        """Whether this paragraph has told a level aggregate or a level result: a shoot-out may follow."""
+        return any(a.told_in == paragraph and a.sa == a.sb for a in self.aggregates) or any(
+            f.told_in in paragraph and f.home_score == f.away_score for f in self.found if f.told_in)
 
     def _wire_results(self, sentence: str, paragraph: str) -> None:
         """Score lines as wires list them in a sentence, each side's goals after its name, items apart."""
