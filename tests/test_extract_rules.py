@@ -1718,3 +1718,28 @@ def test_a_level_tie_told_with_both_legs_level_and_settled_by_a_shootout_won_it(
     assert sorted((m.home_score, m.away_score, m.leg) for m in ex.matches) == [(1, 1, 1), (1, 1, 2)]
     (tie,) = ex.ties
     assert (tie.winner, tie.decided_by, tie.aggregate) == ("Ireland", "penalties", (2, 2))
+
+
+def test_a_statement_that_opens_on_its_body_or_club_speaks_for_it():
+    assert speakers("Hennessey was sacked.",
+                    'The news came in five sentences on the club website. It read: "Millwall Football Club can confirm '
+                    'that Paul Hennessey has left his position."') == ["Millwall"]
+    assert speakers("Scotland lost in Helsinki.",
+                    "The governing body later said in a statement: 'The Scottish FA shares the disappointment of the "
+                    "players and staff.'") == ["Scottish FA"]
+    assert speakers("Feyenoord confirmed the sale after Atlanta announced it.",
+                    '"Feyenoord and Jesse van Rijn have reached the conclusion together," the Eredivisie club said.') == [
+        "Feyenoord"]
+
+
+def test_a_description_with_a_relative_clause_is_the_speaker_in_view_not_a_name_inside_it():
+    assert speakers('"We need the fans," coach Julen Arrieta said.',
+                    "The 46-year-old, who left Real Sociedad's B team to take the job, was less forthcoming. "
+                    '"It stays in the dressing room," he said.') == ["Julen Arrieta", "Julen Arrieta"]
+
+
+def test_a_nationality_introducing_a_quote_is_the_player_just_named_not_the_last_speaker():
+    assert speakers('Manager Julen Arrieta spoke first. "We will win," he said.',
+                    "He said the midfielder Kwame Asante, who has not started since February, was in contention.",
+                    'Asante, who sat beside his manager, echoed the message. The Ghanaian said: "We owe the fans."') == [
+        "Julen Arrieta", "Kwame Asante"]

@@ -54,16 +54,22 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
     rf"|\bstatement\s+on\s+(?:the\s+)?(?P<site>{_ORG_NAME}?)(?:'s|’s)?\s+(?:official\s+)?(?:website|site|account|channels?)\b"
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
 _NAMED_AS = re.compile(r"\b(?:so-called|dubbed|nicknamed|known as|branded|labelled|labeled)\s+$", re.I)
+_CLUB_SUFFIX = re.compile(r"\s+(?:Football Club|FC|AFC)$")
+_BODY_WORDS = frozenset("FA Association Federation Soccer Confederation".split())
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,.;:!?\"“”]{1,80},")
+_OWN_ATTRIBUTION = 60  # characters: a description this close before a quote, in its sentence, is its attribution
+_SENTENCE_ENDS = re.compile(r"[.!?]\s")
+_RELATIVE_WORDS = frozenset("who whom whose which".split())
 _ORG_HINT = re.compile(r"spokes|statement|official|source|insider")  # a cheap test before _ORG
 _INTRODUCED_AT_END = re.compile(  # "… from City boss Kevin Keegan." ends a sentence by introducing someone
     rf"\b{_TITLE}\s+(?P<name>{NAME_RUN.pattern})[.!?]?$")
 # "the club said", "a club spokesperson", and a spokesman no body is named for: the club in view
-_THE_CLUB = re.compile(r"(?:^|,\s+|\band\s+)(?:(?:a|the)\s+club(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?"
+_THE_CLUB = re.compile(r"(?:^|,\s+|\band\s+)(?:(?:a|the)\s+(?:club|(?:[A-Z][\w\-]*\s+){1,2}(?:club|side|outfit))(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source))?"
                        r"|an?\s+(?:spokesman|spokeswoman|spokesperson)"
                        r"|an?\s+statement\s+on\s+the\s+club['’]s\s+(?:official\s+)?(?:website|site))$", re.I)
 # "the league said": the league, federation or association the text has named
-_THE_LEAGUE = re.compile(r"(?:^|,\s+)(?:the|a)\s+(?P<noun>league|federation|association)(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|"
-                         r"spokesperson|statement))?$", re.I)
+_THE_LEAGUE = re.compile(r"(?:^|,\s+)(?:the|a)\s+(?P<noun>league|federation|association|governing body)(?:['’]s)?(?:\s+(?:spokesman|spokeswoman|"
+                         r"spokesperson|statement))?(?:\s+(?:later|also|then|subsequently))?$", re.I)
 _BODY_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\s+){0,4}(?:League|Federation|Association)(?:\s+Soccer)?\b")
 _COMPETITION_WORDS = re.compile(r"\b(?:Champions|Europa|Conference|Nations|Cup)\b")
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for|leave|leaves|left|leaving|joins|joined|former|ex-)"
@@ -225,8 +231,8 @@ class _Resolver:
             joined = _JOINED.search(par, max(0, s - 12), s) is not None
             if joined and _IN_RELATIVE.search(par, max(0, s - 100), s) and "," in par[s:e]:
                 continue  # ", where McNeil and Turay scored, …": the relative clause goes on, its names are not subjects
-            if first_word in PRONOUNS:
-                continue  # "He said…" keeps the subject already in play
+            if first_word in PRONOUNS or first_word in _RELATIVE_WORDS:
+                continue  # "He said…" keeps the subject already in play, and so does ", who left Real Sociedad's B team"
             if first_word in _PREPOSITIONS:
                 continue  # "… and to Arsenal's Robert Pires": an object, not a subject
             org = _ORG.search(par, s, e) if _ORG_HINT.search(par, s, e) else None
@@ -274,7 +280,10 @@ class _Resolver:
                     if lead.startswith(run) and self.book.is_person(" ".join(tokens)):
                         found.append((m.start(), self.book.canonical(" ".join(tokens))))  # "Savage's future …"
                     break
-                if not (_ACTS_AT_ONCE if joined else _ACTS).match(par, m.end()):
+                acts_at = m.end()
+                if aside := _RELATIVE_ASIDE.match(par, acts_at):
+                    acts_at = aside.end()  # "Asante, who sat beside his manager, echoed the message"
+                if not (_ACTS_AT_ONCE if joined else _ACTS).match(par, acts_at):
                     break
                 if joined and not lead[:1].isupper() and not _SPEAKS.match(par, m.end()):
                     break  # "… and assistant boss Steve Clarke says …" has a subject of its own
@@ -310,6 +319,8 @@ class _Resolver:
             return None
         for k in range(2, len(words)):  # the description is at most four words long
             body = " ".join(words[1:k])
+            if body.endswith(",") and words[k] in _RELATIVE_WORDS and self.is_description(body[:-1]):
+                return body[:-1].split()[-1].lower()  # "The 46-year-old, who left Real Sociedad's B team, was …"
             if self.is_description(body):
                 rest = " " + " ".join(words[k:])
                 if not _VERB_NEXT.match(rest):
@@ -335,8 +346,9 @@ class _Resolver:
                     avoid = avoid | frozenset(self.book.in_other_role(name[1:]))
                     continue
                 if name == _DESCRIBED:
-                    if described:
-                        return described
+                    if described and not (p == para and offset - pos <= _OWN_ATTRIBUTION
+                                          and not _SENTENCE_ENDS.search(self.paras[para], pos, offset)):
+                        return described  # (not the attribution's own clause: "The Ghanaian said: "…")
                     continue
                 return name
         return None
@@ -431,10 +443,11 @@ class _Resolver:
 
     def _org_name(self, name: str) -> str | None:
         name = re.sub(r"^The\s+", "", strip_possessive(name))
-        club = resolve_club(name, self.clubs)
+        club = resolve_club(name, self.clubs) or resolve_club(_CLUB_SUFFIX.sub("", name), self.clubs)  # "Millwall Football Club"
         if club:
             return self.club_shown(club)
-        if (len(name) > 1 and name.isupper()) or fold(name) in ORGANISATIONS:  # not the article "A"
+        if (len(name) > 1 and name.isupper()) or fold(name) in ORGANISATIONS or (
+                " " in name and name.split()[-1] in _BODY_WORDS):  # not the article "A"; "Scottish FA", "U.S. Soccer"
             full = ORGANISATION_NAMES.get(fold(name))
             if full and self.spelt_out(full):
                 return full  # "an SFA spokesman" in an article that names the Scottish Football Association
@@ -481,8 +494,8 @@ class _Resolver:
         """Which body "the league said" (or "the federation", "the association") speaks for: the last one
         named before, nearby, whose name ends in that noun; never a competition ("Champions League")."""
         for text in self.narrative_before(para, offset):
-            named = [m.group(0) for m in _BODY_NAME.finditer(text)
-                     if noun in fold(m.group(0)).split() and not _COMPETITION_WORDS.search(m.group(0))]
+            named = [m.group(0) for m in _BODY_NAME.finditer(text) if (noun == "governing body" or noun in fold(m.group(0)).split())
+                     and not _COMPETITION_WORDS.search(m.group(0))]
             if named:
                 return named[-1]
         return None
@@ -518,14 +531,17 @@ class _Resolver:
             if before and after.startswith(",") and (person := self.person(after)) and self.book.is_person(person):
                 return person  # "in a statement on Spurs' website, Jol said:" is Jol's
             return org
-        if _THE_STATEMENT.match(phrase):
-            return self.statement_in_view(para, offset)
-        if _THE_CLUB.search(phrase):  # "the club said", "In a statement, the club said:"
-            # a statement that names its club first speaks for it ("'Leeds United can confirm …,' a club
-            # spokesperson said"); else the club the narrative is about
+        statement, club, body = _THE_STATEMENT.match(phrase), _THE_CLUB.search(phrase), _THE_LEAGUE.search(phrase)
+        if statement or club or body:
+            # a statement that names its club or body first speaks for it ("'Leeds United can confirm …,' a
+            # club spokesperson said", "It read: 'The Scottish FA shares …'"); else the one the narrative is about
             opening = NAME_RUN.match(quote.lstrip("\"“‘' "))
-            return (self._org_name(opening.group(0)) if opening else None) or self.club_in_view(para, offset)
-        if body := _THE_LEAGUE.search(phrase):
+            if opening and (named := self._org_name(opening.group(0))):
+                return named
+            if statement:
+                return self.statement_in_view(para, offset)
+            if club:  # "the club said", "In a statement, the club said:", "the Eredivisie club said"
+                return self.club_in_view(para, offset)
             return self.body_in_view(para, offset, body.group("noun").lower())
         words = fold(phrase).split()
         if not words:
