@@ -65,3 +65,13 @@ def test_straight_double_marks_nested_in_straight_single_speech_become_single():
 ])
 def test_straight_marks_that_are_apostrophes_or_nested_in_double_speech_are_left_alone(line):
     assert as_double_marks(line) == line
+
+
+def test_single_mark_speech_after_a_colon_may_run_on_to_the_next_paragraph():
+    line = "Walsh said: 'I've been in football 25 years and never felt that. Never."
+    assert as_double_marks(line) == "Walsh said: “I've been in football 25 years and never felt that. Never."
+
+
+def test_a_plural_before_and_closes_the_quote():
+    line = "Lyon thanked her 'for eight wonderful years' and wished her 'every success in London'."
+    assert as_double_marks(line) == "Lyon thanked her “for eight wonderful years” and wished her “every success in London”."

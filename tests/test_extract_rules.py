@@ -1743,3 +1743,20 @@ def test_a_nationality_introducing_a_quote_is_the_player_just_named_not_the_last
                     "He said the midfielder Kwame Asante, who has not started since February, was in contention.",
                     'Asante, who sat beside his manager, echoed the message. The Ghanaian said: "We owe the fans."') == [
         "Julen Arrieta", "Kwame Asante"]
+
+
+def test_the_skipper_is_the_man_introduced_as_captain():
+    assert speakers("Ridley, the Newcastle goalkeeper, was in no mood to talk, though captain Gary Swales stopped "
+                    'briefly. "It is the worst feeling I have had," said the skipper.') == ["Gary Swales"]
+
+
+def test_words_about_a_quote_after_it_do_not_attribute_it():
+    ex = article("Former international Brad Keller said on air that the team looked \"tired, predictable and scared,\" "
+                 "a comment Horacio Ferrante said he had seen.")
+    assert [q.speaker for q in ex.quotes] == ["Brad Keller"]
+
+
+def test_a_statement_that_opens_on_a_dotted_body_name_speaks_for_it():
+    assert speakers("The coach Horacio Ferrante kept his job.",
+                    'The federation had issued a statement the morning after the quarterfinal, saying: "U.S. Soccer '
+                    'remains fully committed to Horacio Ferrante and his staff."') == ["U.S. Soccer"]

@@ -20,6 +20,7 @@ _SWAP_NESTED = str.maketrans("“”", "‘’")
 _ELISION = re.compile(r"[‘'](?:\d|[A-Za-z]{1,2}[’']\s|(?:em|cos|til|tis)\b)")  # the ‘90s, rock ‘n’ roll, 'em
 _STRAIGHT_OPEN = re.compile(r"(?:^|[\s(\[—–-])'(?=\w)")  # a straight mark that may open speech
 _OPENS_AFTER = "([—–-"
+_CLAUSE_GOES_ON = re.compile(r"\s+(?:and|or|but|he|she|they|said|says|while|as|after|before|to|in|on|at|for|from|with)\b")
 
 
 def as_double_marks(text: str) -> str:
@@ -33,8 +34,8 @@ def as_double_marks(text: str) -> str:
 
 def _paragraph(line: str) -> str:
     opens, closes = _single_mark_speech(line)
-    if not closes and (opens[:1] != [0] or _DOUBLE.search(line)):
-        return line  # no stretch closes, nor does speech run on from the paragraph's start (‘Boro fans …: “…”)
+    if not closes and (not opens or _DOUBLE.search(line) or (opens[0] != 0 and not line[: opens[0]].rstrip().endswith(":"))):
+        return line  # no stretch closes, nor does speech run on from the paragraph's start or a colon (‘Boro fans …: “…”)
     out = list(line.translate(_SWAP_NESTED))
     for i in opens:
         out[i] = "“"
@@ -78,5 +79,6 @@ def _closes(line: str, i: int, last_mark: int) -> bool:
         return False  # I’m, don’t
     if before in ",.!?;:…":
         return True  # ‘We lost,’ he said.
-    # "the fans’ anger", "Wolves’ 2-0 win": a plural's apostrophe, while a later mark could still close
-    return not (before == "s" and after == " " and i < last_mark)
+    # "the fans’ anger", "Wolves’ 2-0 win": a plural's apostrophe, while a later mark could still close;
+    # not "… for eight wonderful years' and wishing her …"
+    return not (before == "s" and after == " " and i < last_mark and not _CLAUSE_GOES_ON.match(line, i + 1))

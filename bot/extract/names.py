@@ -18,6 +18,10 @@ _ROLE_KINDS = {**dict.fromkeys(
     "youngster teenager veteran frontman stopper playmaker star".split(), "player"), **dict.fromkeys(
     "manager boss coach chairman chief executive president director official spokesman spokeswoman "
     "spokesperson referee".split(), "staff")}
+# words for one role: "the skipper" is the man introduced as "captain Gary Swales"
+_SAME_ROLE = {**dict.fromkeys(("captain", "skipper"), ("captain", "skipper")),
+              **dict.fromkeys(("manager", "boss", "coach"), ("manager", "boss", "coach")),
+              **dict.fromkeys(("keeper", "goalkeeper"), ("keeper", "goalkeeper"))}
 _MID_SENTENCE_CAPITAL = re.compile(r"[A-Z](?<=[a-z,;] .)[\w\-]*")  # after a lower-case word or a comma
 
 
@@ -123,7 +127,8 @@ class NameBook:
                 tokens = name_tokens(m.group(0))
                 if len(tokens) >= 2 or (tokens and fold(tokens[0]) in self.by_surname):
                     self._roles.setdefault(word, set()).add(self.canonical(" ".join(tokens)))
-        return self._roles.get(role.lower(), set())
+        role = role.lower()
+        return set().union(*(self._roles.get(r, set()) for r in _SAME_ROLE.get(role, (role,))))
 
     def in_other_role(self, role: str) -> list[str]:
         """People the article gave only roles of the other kind: a "striker" is not the "chairman"."""

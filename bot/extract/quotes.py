@@ -54,6 +54,7 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
     rf"|\bstatement\s+on\s+(?:the\s+)?(?P<site>{_ORG_NAME}?)(?:'s|’s)?\s+(?:official\s+)?(?:website|site|account|channels?)\b"
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
 _NAMED_AS = re.compile(r"\b(?:so-called|dubbed|nicknamed|known as|branded|labelled|labeled)\s+$", re.I)
+_OPENING_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[A-Z][\w&'’\-]*)*\.?(?:\s+(?:of\s+)?[A-Z][\w&'’\-]*){0,3}")  # "U.S. Soccer"
 _CLUB_SUFFIX = re.compile(r"\s+(?:Football Club|FC|AFC)$")
 _BODY_WORDS = frozenset("FA Association Federation Soccer Confederation".split())
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,.;:!?\"“”]{1,80},")
@@ -91,6 +92,7 @@ _VERB_FORM = re.compile(r"[a-z]+(?:ed|s)")  # "criticised", "blames": a verb bef
 # `"…?" Albornoz said through an interpreter.`: how or where the words were said, to the sentence's end
 _MANNER_TO_END = re.compile(r"\s+(?:through|after|afterwards|later|on|in|at|to|with|via|during|before|from)\b"
                             r"(?![^.!?\"“]*\bthat\b)[^.!?\"“]{0,60}[.!?]")
+_SAID_OF_IT = re.compile(r"\s+(?:he|she|they)\s+(?:had|has|have)\s+(?:seen|heard|read|noticed|watched)\b", re.I)
 _ATTRIBUTION_END = re.compile(r"\s*(?:[:,\"“]|$)")  # a speech verb right before its quote, not "added that …"
 _DESCRIPTION_AT_END = re.compile(r"\bthe\s+(?P<body>[\w'’\-]+(?:\s+[\w'’\-]+){0,2})[.!?]\s*$")
 _DESCRIBED_AS = "\x00"  # + a role: a clause whose subject is a description ("The Scot …"): someone named before
@@ -532,17 +534,20 @@ class _Resolver:
                 return person  # "in a statement on Spurs' website, Jol said:" is Jol's
             return org
         statement, club, body = _THE_STATEMENT.match(phrase), _THE_CLUB.search(phrase), _THE_LEAGUE.search(phrase)
-        if statement or club or body:
+        issued = "statement" in phrase and not any(self.book.is_person(" ".join(name_tokens(r.group(0))))
+                                                   for r in NAME_RUN.finditer(phrase))
+        if statement or club or body or issued:  # issued: "The federation had issued a statement, saying: "…"
             # a statement that names its club or body first speaks for it ("'Leeds United can confirm …,' a
             # club spokesperson said", "It read: 'The Scottish FA shares …'"); else the one the narrative is about
-            opening = NAME_RUN.match(quote.lstrip("\"“‘' "))
+            opening = _OPENING_NAME.match(quote.lstrip("\"“‘' "))
             if opening and (named := self._org_name(opening.group(0))):
                 return named
             if statement:
                 return self.statement_in_view(para, offset)
             if club:  # "the club said", "In a statement, the club said:", "the Eredivisie club said"
                 return self.club_in_view(para, offset)
-            return self.body_in_view(para, offset, body.group("noun").lower())
+            if body:
+                return self.body_in_view(para, offset, body.group("noun").lower())
         words = fold(phrase).split()
         if not words:
             return None  # only odd spaces (a no-break space, a tab) between the marks and the verb
@@ -624,6 +629,8 @@ def _attribution_after(par: str, span: _Span, nxt: _Span | None) -> tuple[str, s
         rest = tail[m.end():]
         if re.match(r"[^.!?\"“”]{0,60}:", rest) or (nxt is not None and nxt.para == span.para and not rest.strip()):
             return None  # `X said: "` (or `X said "`) introduces the next quote
+        if _SAID_OF_IT.match(rest):
+            return None  # `"tired and scared," a comment Ferrante said he had seen`: words about the quote
         if ended_sentence and not re.match(r"\s*[^\w\s]*\s*$|\s*[.!?]", rest) and not _MANNER_TO_END.match(rest):
             return None  # a new sentence about something else
         return m.group("who"), m.group("verb")
