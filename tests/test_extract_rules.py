@@ -1760,3 +1760,39 @@ def test_a_statement_that_opens_on_a_dotted_body_name_speaks_for_it():
     assert speakers("The coach Horacio Ferrante kept his job.",
                     'The federation had issued a statement the morning after the quarterfinal, saying: "U.S. Soccer '
                     'remains fully committed to Horacio Ferrante and his staff."') == ["U.S. Soccer"]
+
+
+def test_one_verb_with_several_beaten_sides_and_scores():
+    ex = article("In the group stage the U.S. beat Jamaica 3-1 and Trinidad and Tobago 4-0 before a 1-1 draw with Guatemala.")
+    assert [(m.home, m.home_score, m.away_score, m.away) for m in ex.matches] == [
+        ("U.S.", 3, 1, "Jamaica"), ("U.S.", 4, 0, "Trinidad and Tobago"), ("U.S.", 1, 1, "Guatemala")]
+
+
+def test_the_narratives_last_subject_is_never_a_club_named_in_a_quote():
+    ex = article("The United States beat Germany 3-1 on Tuesday.",
+                 "“In the first half Germany were better than us,” the coach said.",
+                 "The victory followed Saturday's 2-0 win over the Netherlands in Rotterdam.")
+    assert [goals(m) for m in ex.matches] == [{"United States": 3, "Germany": 1}, {"United States": 2, "Netherlands": 0}]
+
+
+def test_an_unnamed_opponent_is_the_side_named_later_in_the_sentence_or_in_the_sentence_before():
+    ex = article("There was no such relief for Scotland. Having drawn 2-2 in Helsinki last week, Gordon Blyth's side lost "
+                 "1-0 at Hampden to a late goal from Finland's Ella Koskinen, meaning a 3-2 aggregate defeat.",
+                 title="Wales and Ireland through")
+    assert {frozenset(goals(m)) for m in ex.matches} == {frozenset({"Scotland", "Finland"})}
+    ex = article("Ireland needed penalties to get past Belgium at Tallaght Stadium. Trailing 1-0 from the first leg in "
+                 "Leuven, the co-managers watched their side level the tie.", title="Ireland and Wales through")
+    assert [(m.home, m.away, m.leg) for m in ex.matches] == [("Belgium", "Ireland", 1)]
+
+
+def test_two_legs_in_one_sentence_one_after_a_draw_last_friday_and_a_club_inside_a_grounds_name():
+    ex = article("Wales had few such anxieties. After a 2-2 draw in Bratislava last Friday, Rhian Ellis's side beat "
+                 "Slovakia 2-0 at the Cardiff City Stadium, completing a 4-2 aggregate victory.")
+    assert [(m.home_score, m.away_score, m.leg) for m in ex.matches] == [(2, 2, 1), (2, 0, 2)]
+
+
+def test_dotted_and_womens_club_names():
+    ex = article("Elsewhere, the Philadelphia Union drew 1-1 with D.C. United at Subaru Park.",
+                 "The Orlando Pride had reached the final with a 2-1 win over the Portland Thorns.")
+    assert [goals(m) for m in ex.matches] == [{"Philadelphia Union": 1, "D.C. United": 1},
+                                              {"Orlando Pride": 2, "Portland Thorns": 1}]

@@ -115,6 +115,7 @@ _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
 _CLAUSE_OR_SCORE = re.compile(r"[,;]|\d ?[-–] ?\d")
+_LAST_DAY = re.compile(r"\blast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b")
 _AFTER_THE = re.compile(r"\bafter\s+(?:the|a|their|its)\s+(?:[a-z\-]+\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:ago|last week|last month|earlier|previous|first leg|first meeting)\b", re.I)
 _LEG_OR_TIE = re.compile(r"\bleg\b|\baggregate\b|\bthe tie\b|\bagg\b", re.I)
@@ -255,6 +256,10 @@ _HYPOTHETICAL = re.compile(  # a result hoped for, not played ("could only draw 
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
 _THEY_ACT = re.compile(r"\b(?:even though|although|though|as|when|after|before|because|since)\s+they\s+(?:[a-z]+\s+){1,3}$")
 _IN_THE_SAME = re.compile(r"\s+in\s+")
+_ALSO_BEATEN = re.compile(r"\d{1,2} ?[-–] ?\d{1,2}\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")  # "3-1 and "
+_AFTER_A_SCORE = re.compile(r"\d ?[-–] ?\d\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+_SCORE_NEXT = re.compile(r"\s+\d{1,2} ?[-–] ?\d")
+_GROUND_WORD = re.compile(r"\b(?:Stadium|Park|Arena|Ground|Stadion|Stade|Estadio|Stadio)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ABSOLUTE_AFTER = re.compile(r"\s+(?:(?:still|now|already|also|then|just)\s+)?(?!during\b|morning\b|evening\b)[a-z]+ing\b")
 _THAT_MEETING = re.compile(r"\b(?:that|the same)\s+(?:[\w\-]+\s+)?(?:meeting|match|game|fixture|encounter|clash)\b", re.I)
@@ -294,6 +299,7 @@ class _Found(Match):
     told_in: str = ""  # the sentence that told it, when one did
     told_at: int = 0  # where its score stands in that sentence
     subject: str | None = None  # the side the sentence told it about
+    subject_won: bool = False
 
 
 @dataclass
@@ -358,7 +364,9 @@ def _actors(sentence: str, mentions, objects: dict[int, bool] | None = None) -> 
             continue  # "the former Porto coach … his side's 3-2 victory": a past club does not play
         is_object = objects.get(mm.start) if objects is not None else None
         if is_object is None:
-            is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None
+            is_object = _ends_with(_OBJECT_CONTEXT, sentence, mm.start) is not None \
+                or (_ends_with(_AFTER_A_SCORE, sentence, mm.start) is not None
+                    and _SCORE_NEXT.match(sentence, mm.end) is not None)  # "beat Jamaica 3-1 and Trinidad 4-0"
             if objects is not None:
                 objects[mm.start] = is_object
         if is_object and _WITH_BEFORE.search(sentence, max(0, mm.start - 12), mm.start) and _ABSOLUTE_AFTER.match(sentence, mm.end):
@@ -509,7 +517,8 @@ def _dated_earlier(sentence: str, at: int) -> bool:
     clause = sentence[at : at + 60]
     if cut := _CLAUSE_OR_SCORE.search(clause, 3):
         clause = clause[: cut.start()]
-    return _ends_with(_AFTER_THE, sentence, at) is not None or _EARLIER.search(clause) is not None
+    return _ends_with(_AFTER_THE, sentence, at) is not None or _EARLIER.search(clause) is not None \
+        or _LAST_DAY.search(clause) is not None
 
 
 def _legs_add_up(legs: list["_Found"], agg: "_Aggregate") -> bool:
@@ -825,6 +834,7 @@ class _Reader:
             if len(starts) > 1:  # a quiet paragraph kept whole: read its sentences from the last
                 self._pending.extend(sentence[a:b] for a, b in zip(starts, starts[1:] + [len(sentence)]))
                 continue
+            sentence = unquoted(sentence)  # "“In the first half Germany were better,” he said": not the narrative's subject
             mentions = self.teams.mentions(sentence)
             actors = _actors(sentence, mentions) if mentions else []
             if mentions and (actors or not _THEY.match(sentence)):
@@ -877,6 +887,9 @@ class _Reader:
             or ("draw" if x == y and _ends_with(_LEVEL_AT_END, before) and not _IN_GAME.match(after) else None))
         if polarity is None or _ends_with(_HYPOTHETICAL, before):
             return  # "they need to beat Bayern 2-0": not a result
+        grounds = [g.span() for g in self.ground_pattern.finditer(sentence)] if _GROUND_WORD.search(sentence) else []
+        if grounds:  # "at the Cardiff City Stadium" names a ground, not Cardiff City
+            mentions = [mm for mm in mentions if not any(a <= mm.start < b for a, b in grounds)]
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
         clause_end = m.end() + (c.start() if (c := _CLAUSE_END.search(after)) else len(after))
         near = sentence[max(0, m.start() - 40) : m.end() + 40].lower()
@@ -918,7 +931,14 @@ class _Reader:
         order_known = True
         named_on_the_way = False  # the opponent is only a club the sentence named well before the score
         to_winner = _TO_WINNER.match(after)
-        if beaten := self._beat_them(before, before_mentions):  # "since Rotherham … beat them 2-1"
+        results_before = [f for f in self.found if f.told_in == sentence and f.told_at < m.start() and f.subject]
+        prior = results_before[-1] if results_before else None
+        also = before_mentions[-1] if before_mentions and prior and before[before_mentions[-1].end :].isspace() \
+            and _ALSO_BEATEN.fullmatch(sentence, prior.told_at, before_mentions[-1].start) else None
+        if also and also.club != prior.subject:  # "the U.S. beat Jamaica 3-1 and Trinidad and Tobago 4-0"
+            subject, opponent = prior.subject, also.club
+            polarity = "win" if prior.subject_won else "lose"
+        elif beaten := self._beat_them(before, before_mentions):  # "since Rotherham … beat them 2-1"
             (subject, opponent), polarity = beaten, "win"
         elif to_winner and after_mentions and after_mentions[0].start - m.end() <= 10:
             subject = after_mentions[0].club
@@ -1024,6 +1044,13 @@ class _Reader:
             # "I saw them play against Belgium (Egypt won 4-0)": the side named just before the aside
             outside = [mm.club for mm in before_mentions if mm.end <= aside.start() and mm.club != subject]
             opponent = outside[-1] if outside else None
+        if subject and not opponent:  # "… lost 1-0 at Hampden to a late goal from Finland's Ella Koskinen"
+            nation = self.teams.is_nation(subject)
+            later = [mm for mm in mentions if mm.start >= m.end() and mm.club != subject and self.teams.is_nation(mm.club) == nation
+                     and (_owns(sentence, mm) or _ends_with(_OBJECT_CONTEXT, sentence, mm.start))
+                     and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start))  # "in Portugal": where
+                     and not self._only_a_place(sentence, mm)]
+            opponent = later[0].club if later else None
         if subject and not opponent:
             earlier = paragraph[: self._sentence_at]
             if _THAT_MEETING.search(sentence):  # "Bayern had won that Bundesliga meeting 3-2": a fixture told before
@@ -1050,7 +1077,7 @@ class _Reader:
             found = _Found(opponent, subject, o_score, s_score)
         else:
             found = _Found(subject, opponent, s_score, o_score, order_known=home == subject and order_known)
-        found.subject = subject
+        found.subject, found.subject_won = subject, polarity == "win"
         found.venue = venue
         found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
         # the leg named nearest the score in its part, unless another score stands nearer to it ("Down 1-0
@@ -1202,6 +1229,10 @@ class _Reader:
                    if mm.start == 0 and fits(mm.club)]
         if fixture:  # "… a Premiership match with Arsenal on Saturday. … his side came back to draw 1-1."
             return fixture[-1].club
+        if earlier.strip():  # "Ireland needed penalties to get past Belgium. Trailing 1-0 from the first leg, …"
+            clubs = {mm.club for mm in self.teams.mentions(unquoted(earlier[sentence_starts(earlier.rstrip())[-1] :]))}
+            if subject in clubs and len(others := [c for c in clubs if fits(c)]) == 1:
+                return others[0]
         for where, text in enumerate((self.title or "", paragraph, self.whole)):
             counts = {c: n for c, n in self._club_counts(text).items() if fits(c)}
             if where == 1 and (before := self._subject_before(earlier)) and fits(before):
@@ -1255,7 +1286,7 @@ class _Reader:
         # "…, while Hearts drew 1-1 with Plzen to go through 3-2 on aggregate" is Hearts against Plzen
         last_named = max((mm.start for mm in mentions if mm.club == subject and mm.start < m.start()), default=-1)
         after = [mm for mm in others if mm.start > last_named]
-        opponent = (after or others)[0].club if others else self._other_club(subject, sentence)
+        opponent = (after or others)[0].club if others else self._other_club(subject, sentence, paragraph[: self._sentence_at])
         if not opponent:
             return
         polarity = self._polarity(sentence, m)
@@ -1575,7 +1606,7 @@ class _Reader:
                 # both meetings told, neither named as a leg, adding up to the aggregate: the one its sentence
                 # dates as earlier ("after the 1-1 draw at the Riverside a fortnight ago") is the first leg
                 earlier = [f for f in legs if _EARLIER.search(f.told_in)]
-                if len(earlier) == 2 and legs[0].told_in == legs[1].told_in:  # told together: the one dated
+                if legs[0].told_in == legs[1].told_in:  # told together: the one dated
                     earlier = [f for f in legs if _dated_earlier(f.told_in, f.told_at)]  # "… after the 1-1 draw in Galicia a fortnight ago"
                 if _legs_add_up(legs, agg) and len(earlier) == 1:
                     earlier[0].leg = 1

@@ -164,7 +164,7 @@ class Teams:
     def _index(self, form: str, club: str) -> None:
         key = fold(form)
         self._by_form[key] = club
-        candidates = self._by_first_word.setdefault(key.split()[0], [])
+        candidates = self._by_first_word.setdefault(key.split()[0].rstrip("."), [])  # "D.C. United" under "d.c"
         if (len(form), key) not in candidates:
             candidates.append((len(form), key))
             candidates.sort(reverse=True)  # longest form first at any place
@@ -187,7 +187,7 @@ class Teams:
             if start < end_of_last:
                 continue
             folded = fold(word.group(0))
-            for length, key in self._by_first_word.get(folded, ()):
+            for length, key in self._by_first_word.get(folded.rstrip("."), ()):
                 end = start + length
                 if fold(text[start:end]) == key and (end == len(text) or not text[end].isalnum()):
                     if text.endswith(_CUP_OF, 0, start):
