@@ -1591,6 +1591,15 @@ def test_an_aggregate_beside_a_meeting_gives_the_other_leg():
     ("Jake Hollis scored twice, Adrian Segura and Liam Trott got the others.", "Trott"),
     ("Chloe Adeyemi was fouled, and Adeyemi got up to send Pryce the wrong way.", "Adeyemi"),
     ("Kemp seemed to have won it, only for Fulham defender Kevin Ordonez to force the ball home late on.", "Ordonez"),
+    ("Fulham needed an 88th-minute header from Adrian Villalba to see it out.", "Villalba"),
+    ("Everton's goals came from Tim Schroder and an own goal by the Fulham full-back Niklas Voss.", "Voss"),
+    ("Owen Pryce and Gethin Rowlands, from the penalty spot, twice put Fulham ahead.", "Rowlands"),
+    ("Twice Callum Birtles pulled Everton level.", "Birtles"),
+    ("The substitute Marcus Obi rounded things off in stoppage time.", "Obi"),
+    ("Pablo Echeverri finished off a slick passing move in the 11th minute.", "Echeverri"),
+    ("Fulham pulled one back when Mateo Quiroga curled a shot inside the far post.", "Quiroga"),
+    ("Liam Forsyth completed a hat trick in the 74th minute.", "Forsyth"),
+    ("Kirsty Duffy's close-range finish early in the second half was enough to settle it.", "Duffy"),
 ])
 def test_more_ways_a_report_tells_who_scored(told, scorer):
     ex = article("Fulham beat Everton 4-2 at Craven Cottage.", told, "Everton boss Ian Reid was unhappy.")
@@ -1796,3 +1805,8 @@ def test_dotted_and_womens_club_names():
                  "The Orlando Pride had reached the final with a 2-1 win over the Portland Thorns.")
     assert [goals(m) for m in ex.matches] == [{"Philadelphia Union": 1, "D.C. United": 1},
                                               {"Orlando Pride": 2, "Portland Thorns": 1}]
+
+
+def test_edging_out_a_side_is_a_win():
+    ex = article("Doncaster Rovers stay top after edging out Bradford City 1-0, Liam Hurst scoring the only goal.")
+    assert [(goals(m), scorers(m)) for m in ex.matches] == [({"Doncaster Rovers": 1, "Bradford City": 0}, {"Hurst"})]

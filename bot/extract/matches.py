@@ -43,21 +43,21 @@ def _may_hold_score(text: str) -> bool:
 
 
 _WIN = (r"(?:had|have|has|having) beaten|won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
-        r"routed|edged|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|knocked out|dumped out|"
+        r"routed|edged|edging|edges|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|knocked out|dumped out|"
         r"eliminated|went through")  # "Brighton's 3-0 defeat of Southampton" is a win
 _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
          r"bowed out")
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated)"
                        rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z]))))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
-_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame|saw off"
+_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|saw off"
                          r"|knocked out|dumped out|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
                          r"(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
 _OBJECT_CONTEXT = re.compile(
     r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
         "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating beaten defeated defeating "
-        "thrashed thrashing crushed hammered routed edged overcame eliminated".split() + ["knocked out", "dumped out"])
+        "thrashed thrashing crushed hammered routed edged edging edges overcame eliminated".split() + ["knocked out", "dumped out", "edged out", "edging out"])
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3}|\b(?:knocked|dumped|sent)\s+(?:[\w\-]+\s+){0,3})$", re.I)  # "beat a very tough Everton", "knocked Ligue 1 side Lens out"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
@@ -173,12 +173,13 @@ _SCORER_ROLE = (r"(?:\s+(?-i:[A-Z][\w'’\-]+))?(?:\s+(?:defender|midfielder|str
                 r"|substitute|full-back|centre-back|center back))?")  # "through Brazilian forward Caio Ferraz"
 _GOALS_GAP = r"(?:(?!(?:dried|were|was|they|he|she|it|suffered|had|have|are|is)\b)[\w\-]+ ){0,7}?"  # "goals in each half from"
 _AHEAD_THROUGH = r"(?:led|lead|ahead|level|levelled|equalised|replied|up|reply|back)\s+(?:[\w\-]+\s+){0,4}?through"
-_SCORER_BEFORE = re.compile(r"\b(?:through|(?:own goal (?:by|from)|goals? " + _GOALS_GAP + r"from|strikes? from|efforts? from|courtesy of"
+_SCORER_BEFORE = re.compile(r"\b(?:through|(?:(?:(?:\d{1,3}(?:st|nd|rd|th)-minute|late|early|stoppage-time|injury-time|last-minute)\s+)"
+                            r"(?:header|strike|penalty|volley|free-kick|finish|effort) from|own goal (?:by|from)(?:\s+the)?|goals? " + _GOALS_GAP + r"from|strikes? from|efforts? from|courtesy of"
                             r"|thanks to|penalty from|(?:winner|equaliser|opener|brace|double|hat-trick)s? from|" + _AHEAD_THROUGH + r"|(?:one|another|a goal|a penalty) (?:by|from))" + _SCORER_ROLE +
                             r"|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)"
                             r"|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
-    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+)?(?:scored|netted"
+    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+|twice\s+)?(?:scored|netted"
     r"|struck(?=\s*[.,;]|\s+(?:twice|again|first|late|early|home|in|on|after|with|from|for|to\b|a (?:[\w\-]+ )?(?:goal|winner|equaliser|opener|brace)"
     r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|equalized|levelled|leveled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
@@ -192,6 +193,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|drove|slid|side-footed)"
     r" (?:a|an|the|his|her) (?:[\w\-]+ ){0,2}?(?:shot|free-kick|free kick|effort|strike|volley|drive|header|penalty|finish)"
     r" (?:into (?!the side netting|the stands|the crowd|the arms)|past (?!the post|the bar|the upright)|beyond|home|in\b|under"
+    r"|inside the (?:far |near |left |right )?(?:post|corner)"
     r"|through|over the wall|over the keeper|over the goalkeeper)(?![^.;]{0,40}\b(?:but|and) (?:it|the ball) (?:hit|struck|was saved|came back))"
     r"|converted (?:a|the|his|her) (?:[\w\-]+ )?(?:penalty|spot-kick|rebound|cross|chance)|converted from the (?:penalty )?spot"
     r"|(?:(?:got|stepped) up (?:and|to) )?(?:sent|send|sending) (?:the )?(?:goalkeeper|keeper|(?-i:[A-Z][\w\-]+)) the wrong way"
@@ -207,6 +209,9 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|restored (?:the|their|his side's|[\w\-]+(?:'s|’s)) (?:lead|advantage)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
     r"|(?:got|added|scored|grabbed|netted) the (?:others|other (?:one|goal|two|three)|rest)\b"  # "X and Y got the others"
+    r"|rounded (?:things|it|the (?:scoring|win|victory)) off|rounded off the (?:scoring|win|victory|rout)|wrapped (?:it|things) up"
+    r"|(?:pulled|brought|hauled|dragged) (?:[\w\-]+ ){1,2}level|finished off (?:a|the) (?:[\w\-]+ ){0,3}move"
+    r"|completed (?:his|her|a) hat[- ]trick"
     r"|scoring|netting|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking|turning|sweeping"
     r"|steering|prodding|stabbing|lashing|drilling|rifling) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass))"
     r"|(?:grabbed|snatched|bagged|poked|hit|got|grabbing|snatching|bagging|hitting|getting|headed|fired|volleyed|curled"
@@ -223,7 +228,9 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener"
     r"|curler|tap-in|thunderbolt|screamer)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|sealed|secured|settled|decided"
-    r"|flew in|found the net|went in|nestled|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match)))\b", re.I)
+    r"|flew in|found the net|went in|nestled|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match))"
+    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:finish|strike|header|goal|effort|volley)\s+(?:[\w\-]+\s+){0,10}?"
+    r"(?:was enough|proved enough|proved decisive|settled it|decided it))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
 # "branded his own goal": a goal that is his for certain, not "his header was saved", "his strike partner",
