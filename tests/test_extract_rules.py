@@ -1810,3 +1810,33 @@ def test_dotted_and_womens_club_names():
 def test_edging_out_a_side_is_a_win():
     ex = article("Doncaster Rovers stay top after edging out Bradford City 1-0, Liam Hurst scoring the only goal.")
     assert [(goals(m), scorers(m)) for m in ex.matches] == [({"Doncaster Rovers": 1, "Bradford City": 0}, {"Hurst"})]
+
+
+def test_a_wire_score_line_heads_the_paragraphs_that_tell_its_match():
+    ex = article("The Columbus Crew won 2-0, while the LA Galaxy beat Real Salt Lake 3-1.",
+                 "CREW 2, TORONTO FC 0",
+                 "Diego Cardenas scored in each half as Columbus moved clear at the top.",
+                 "GALAXY 3, REAL SALT LAKE 1",
+                 "Theo Asante scored twice and Kenji Moriyama added a penalty.")
+    assert {m.home: scorers(m) for m in ex.matches} == {"Columbus Crew": {"Cardenas"}, "LA Galaxy": {"Asante", "Moriyama"}}
+
+
+def test_a_score_on_the_way_is_no_result_and_its_sentence_still_names_scorers():
+    ex = article("PORTLAND TIMBERS 4, VANCOUVER WHITECAPS 4",
+                 "Vancouver's Liam Forsyth completed a hat trick in the 74th minute to make it 4-2, but Portland's "
+                 "Andres Mosquera scored in the 81st.",
+                 "Elsewhere, Austin FC beat Minnesota United 1-0.")
+    assert {"Forsyth", "Mosquera"} <= scorers(ex.matches[0]) and len(ex.matches) == 2
+
+
+def test_a_sentence_naming_both_sides_of_one_match_gives_its_scorers_to_that_match():
+    ex = article("Seattle Sounders beat Portland Timbers 3-2 on Saturday.",
+                 '"Losing 3-0 in Vancouver last week hurt us," Sounders coach Rob Kale said.',
+                 "Portland answered through Tomas Ibarra, and Jordan Kessie put Seattle back in front.")
+    seattle = next(m for m in ex.matches if "Portland Timbers" in (m.home, m.away))
+    assert scorers(seattle) == {"Ibarra", "Kessie"}
+
+
+def test_an_effort_from_a_player_is_no_goal():
+    ex = article("Palace beat Brentford 2-1.", "Palace keeper Dean Harrow had to tip over a curling effort from Mikkel Dahl.")
+    assert scorers(ex.matches[0]) == set()

@@ -115,6 +115,7 @@ _AND_BEFORE = re.compile(r",?\s+and\s+(?:the\s+)?$")  # "… and Chelsea": a new
 _POSSESSIVE_GAP = re.compile(r"(?:'s|’s|')\s+")
 _SQUAD = re.compile(r"\s+(?:Women|Ladies|Reserves|U\d\ds?|Under-\d\ds)$")
 _CLAUSE_OR_SCORE = re.compile(r"[,;]|\d ?[-–] ?\d")
+_MADE_IT = re.compile(r"\b(?:make|made|makes|making)\s+it\s+$", re.I)
 _LAST_DAY = re.compile(r"\blast (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b")
 _AFTER_THE = re.compile(r"\bafter\s+(?:the|a|their|its)\s+(?:[a-z\-]+\s+)?$", re.I)
 _EARLIER = re.compile(r"\b(?:ago|last week|last month|earlier|previous|first leg|first meeting)\b", re.I)
@@ -174,7 +175,7 @@ _SCORER_ROLE = (r"(?:\s+(?-i:[A-Z][\w'’\-]+))?(?:\s+(?:defender|midfielder|str
 _GOALS_GAP = r"(?:(?!(?:dried|were|was|they|he|she|it|suffered|had|have|are|is)\b)[\w\-]+ ){0,7}?"  # "goals in each half from"
 _AHEAD_THROUGH = r"(?:led|lead|ahead|level|levelled|equalised|replied|up|reply|back)\s+(?:[\w\-]+\s+){0,4}?through"
 _SCORER_BEFORE = re.compile(r"\b(?:through|(?:(?:(?:\d{1,3}(?:st|nd|rd|th)-minute|late|early|stoppage-time|injury-time|last-minute)\s+)"
-                            r"(?:header|strike|penalty|volley|free-kick|finish|effort) from|own goal (?:by|from)(?:\s+the)?|goals? " + _GOALS_GAP + r"from|strikes? from|efforts? from|courtesy of"
+                            r"(?:header|strike|penalty|volley|free-kick|finish|effort) from|own goal (?:by|from)(?:\s+the)?|goals? " + _GOALS_GAP + r"from|strikes? from|courtesy of"
                             r"|thanks to|penalty from|(?:winner|equaliser|opener|brace|double|hat-trick)s? from|" + _AHEAD_THROUGH + r"|(?:one|another|a goal|a penalty) (?:by|from))" + _SCORER_ROLE +
                             r"|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)"
                             r"|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
@@ -184,7 +185,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|equalized|levelled|leveled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
-    r"|(?:added|adding) (?:a|the|two|three|another|one) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal|more)"
+    r"|(?:added|adding) (?:a|the|two|three|another|one) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal|more|penalty|header)\b"
     r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
     r"|(?:tapped|turned|nodded|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced|tucked|steered"
     r"|poked) (?:home|in)\b"
@@ -822,8 +823,8 @@ class _Reader:
             return "aggregate"
         if (_ends_with(_LEAD, before) or _ends_with(_DOWN_BEFORE, before)) and _FROM_FIRST_LEG.match(after):
             return "leg lead"  # "Down 1-0 from last weekend's first leg", "1-0 up from the first leg"
-        if _ends_with(_LEAD, before):
-            return None
+        if _ends_with(_LEAD, before) or (_ends_with(_MADE_IT, before) and not _TO_WINNER.match(after)):
+            return None  # a lead, or a score on the way ("to make it 4-2")
         if x != y and (_PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before)):  # kicks are never level
             return "penalties"
         if _FIRST_LEG_RESULT.match(after):
@@ -848,7 +849,11 @@ class _Reader:
                 # its first actor, else the club it last named ("… went to Middlesbrough."); a sentence
                 # about "them" naming clubs only as objects ("Their win at City …") goes on about the one before
                 self._pending.clear()
-                self._last_subject = actors[0].club if actors else mentions[-1].club
+                acting = list(dict.fromkeys(a.club for a in actors))
+                if len(acting) > 1:  # "when Armenia took the lead and Ireland spent the evening chasing": the one the article is about
+                    counts = self._club_counts(self.whole)
+                    acting.sort(key=lambda c: -counts.get(c, 0))  # stable: the first actor among equals
+                self._last_subject = acting[0] if acting else mentions[-1].club
                 break
         return self._last_subject
 
@@ -1386,7 +1391,12 @@ class _Reader:
         """In a review of several results, a sentence naming scorers and one side's club belongs to the
         one match that side played ("United went ahead through Alan Smith …")."""
         lead = self._lead_result  # until the text turns to another result, a paragraph naming no club tells this one
+        block = None  # the match a wire's score line heads ("CREW 2, TORONTO FC 0"), told until the next one
         for par in paras:
+            if line := _HEADLINE.match(par.strip()):
+                sides = {self.teams.club_of(line["home"] or line["home2"]), self.teams.club_of(line["away"] or line["away2"])}
+                block = next((f for f in self.found if {f.home, f.away} == sides), None)
+                continue
             clean = unquoted(par)
             starts = sentence_starts(clean) + [len(clean)]
             in_view = None  # the match this paragraph tells, once a sentence has named one of its sides
@@ -1399,6 +1409,9 @@ class _Reader:
                 leg = _leg_named(sentence)
                 if leg is not None:
                     played = [f for f in played if f.leg == leg]
+                both = [f for f in played if {f.home, f.away} <= clubs]
+                if len(both) == 1:  # "Portland answered through Ibarra … Kessie put Seattle back in front": their match
+                    played = both
                 if clubs:
                     in_view = played[0] if len(played) == 1 else None
                     named_yet = True
@@ -1411,6 +1424,8 @@ class _Reader:
                 # nor has any sentence of the paragraph before it: the result the article opens with
                 match = played[0] if len(played) == 1 else (
                     in_view if not clubs and in_view and leg in (None, in_view.leg) else None)
+                if match is None and block is not None and not (clubs - {block.home, block.away}) and leg is None:
+                    match = block  # "Diego Cárdenas scored in each half as Columbus moved two points clear"
                 if match is None and not named_yet and leg is None and not _ELSEWHEN.search(sentence):
                     match = lead
                 if not found or match is None:
