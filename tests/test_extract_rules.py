@@ -1840,3 +1840,10 @@ def test_a_sentence_naming_both_sides_of_one_match_gives_its_scorers_to_that_mat
 def test_an_effort_from_a_player_is_no_goal():
     ex = article("Palace beat Brentford 2-1.", "Palace keeper Dean Harrow had to tip over a curling effort from Mikkel Dahl.")
     assert scorers(ex.matches[0]) == set()
+
+
+def test_between_two_acting_sides_the_last_subject_is_the_one_the_headline_names():
+    ex = article("We heard it on Thursday, when Armenia took the lead and Ireland spent the evening chasing the game.",
+                 "Three days later came the trip to Lisbon, and the 3-1 defeat by Portugal was flattering.",
+                 title="Ireland keep telling us it is a process")
+    assert [goals(m) for m in ex.matches] == [{"Ireland": 1, "Portugal": 3}]

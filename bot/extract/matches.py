@@ -851,8 +851,8 @@ class _Reader:
                 self._pending.clear()
                 acting = list(dict.fromkeys(a.club for a in actors))
                 if len(acting) > 1:  # "when Armenia took the lead and Ireland spent the evening chasing": the one the article is about
-                    counts = self._club_counts(self.whole)
-                    acting.sort(key=lambda c: -counts.get(c, 0))  # stable: the first actor among equals
+                    counts, headline = self._club_counts(self.whole), self._club_counts(self.title or "")
+                    acting.sort(key=lambda c: (c not in headline, -counts.get(c, 0)))  # stable: the first actor among equals
                 self._last_subject = acting[0] if acting else mentions[-1].club
                 break
         return self._last_subject
