@@ -44,3 +44,12 @@ def test_one_giant_sentence_full_of_results_finishes():
     text = "Arsenal drew 1-1 with Chelsea; Everton won 2-0 at Fulham; " * 1000  # ~58 KB, one sentence
     ex = extract(RawArticle(source="giant", text=text))  # read in bounded pieces: linear, not quadratic
     assert sorted((m.home, m.away) for m in ex.matches) == [("Arsenal", "Chelsea"), ("Fulham", "Everton")]
+
+
+def test_thousands_of_distinct_results_and_ties_finish():
+    clubs = "Arsenal Chelsea Everton Fulham Liverpool Burnley Watford Brentford Southampton Wolves".split()
+    paras = [f"{a} beat {b} {k % 9 + 1}-{k % 7} to go through {k % 5 + 3}-{k % 3} on aggregate. That meeting was "
+             f"a derby, and the first leg finished 1-1 after penalties."
+             for k in range(40) for a in clubs for b in clubs if a != b]  # 3,600 results: each kept once, looked up by its sides
+    ex = extract(RawArticle(source="results", text="\n\n".join(paras)))
+    assert len(ex.matches) > 1000 and ex.ties

@@ -16,7 +16,9 @@ from .patterns import word_list
 # Each accented Latin letter to its plain one, character for character, so offsets do not move.
 _UNACCENTED = {c: unicodedata.normalize("NFKD", chr(c))[0] for c in range(0xC0, 0x250)
                if len(unicodedata.normalize("NFKD", chr(c))) > 1 and unicodedata.normalize("NFKD", chr(c))[0].isascii()}
-_CAPITALS_RUN = re.compile(r"\b[A-Z][A-Z.'’&\-]+(?:\s+[A-Z][A-Z.'’&\-]*)*\b(?![a-z])")  # words written in capitals
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")  # a word written in capitals ("CREW", not "FA" or "BBC")
+_CAPITALS_AS_X = bytes.maketrans(bytes(range(ord("A"), ord("Z") + 1)), b"X" * 26)
+_CAPITALS_REACH = 40  # characters either side of it where a club's name in capitals may stand
 _ACCENTED = re.compile("[" + "".join(map(chr, _UNACCENTED)) + "]")
 
 
@@ -69,8 +71,16 @@ def clubs_in_text(text: str) -> dict[str, set[str]]:
     # "Atlético" found as "Atletico", at the same offsets (most texts have no accented letter: no copy)
     plain = text.translate(_UNACCENTED) if not text.isascii() and _ACCENTED.search(text) else text
     found = list(table.forms.finditer(plain))
-    for run in _CAPITALS_RUN.finditer(plain):  # "ATLANTA UNITED 1, NEW YORK CITY FC 2"
-        found.extend(table.upper_forms.finditer(plain, run.start(), run.end()))
+    stretches: list[list[int]] = []  # "ATLANTA UNITED 1, NEW YORK CITY FC 2": around words in capitals, merged
+    capitals = b"XXXX" in plain.encode("utf-8", "ignore").translate(_CAPITALS_AS_X)  # a quick test before the regex
+    for word in _CAPITALS.finditer(plain) if capitals else ():
+        start, end = max(0, word.start() - _CAPITALS_REACH), word.end() + _CAPITALS_REACH
+        if stretches and start <= stretches[-1][1]:
+            stretches[-1][1] = end
+        else:
+            stretches.append([start, end])
+    for start, end in stretches:
+        found.extend(table.upper_forms.finditer(plain, start, end))
     for m in found:
         form = text[m.start() : m.end()]
         if form.isupper() and len(form) > 3:

@@ -18,7 +18,7 @@ _MARK = re.compile("[‘’“”\"']")
 _DOUBLE = re.compile("[“”\"]")
 _SWAP_NESTED = str.maketrans("“”", "‘’")
 _ELISION = re.compile(r"[‘'](?:\d|[A-Za-z]{1,2}[’']\s|(?:em|cos|til|tis)\b)")  # the ‘90s, rock ‘n’ roll, 'em
-_STRAIGHT_OPEN = re.compile(r"(?:^|[\s(\[—–-])'(?=\w)")  # a straight mark that may open speech
+_STRAIGHT_OPEN = re.compile(r"'(?<![^\s(\[—–-]')(?=\w)")  # a straight mark that may open speech (opens with the mark: scans fast)
 _OPENS_AFTER = "([—–-"
 _CLAUSE_GOES_ON = re.compile(r"\s+(?:and|or|but|he|she|they|said|says|while|as|after|before|to|in|on|at|for|from|with)\b")
 
@@ -27,9 +27,15 @@ def as_double_marks(text: str) -> str:
     """`text` with each paragraph in single-mark style rewritten in double marks, same length."""
     if "‘" not in text and "'" not in text:
         return text
-    return "\n".join(_paragraph(line) if "‘" in line or ("'" in line and "''" not in line
-                                                            and _STRAIGHT_OPEN.search(line)) else line
-                     for line in text.split("\n"))
+    return "\n".join(_paragraph(line) if "‘" in line or _straight_style(line) else line for line in text.split("\n"))
+
+
+def _straight_style(line: str) -> bool:
+    """Whether a line may quote in straight single marks: one may open speech before any double mark."""
+    if "'" not in line or "''" in line:
+        return False
+    first = _STRAIGHT_OPEN.search(line)
+    return first is not None and _DOUBLE.search(line, 0, first.start()) is None
 
 
 def _paragraph(line: str) -> str:

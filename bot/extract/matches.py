@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -34,7 +35,27 @@ _HEADLINE = re.compile(rf"^(?:(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—
 # "…: Accrington Stanley 1 Salford City 1; Barrow 2 Tranmere Rovers 0." (an item opens the sentence or
 # follows a colon or semicolon, and ends one or the list)
 _WIRE_ITEM = re.compile(rf"(?:^|[:;]\s+|,\s+)(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}),? (?P<away>{_TEAM_NAME}) (?P<as>\d{{1,2}})(?=\s*(?:[;.,]|$))")
-_WIRE_ITEM_HINT = re.compile(r"[A-Za-z] \d{1,2},? [A-Z][^;]{0,60}? \d{1,2}\s*(?:[;.,]|$)")
+_WIRE_ITEM_HINT = re.compile(r"(?<=[A-Za-z] )\d{1,2},? [A-Z][^;]{0,60}? \d{1,2}\s*(?:[;.,]|$)")  # opens with a digit: scans fast
+
+
+_FEW = 50  # results of one side looked through for the match a sentence tells; more than that, it cannot be told
+_FEW_CLUBS = 6
+
+
+def _two_at_most(groups) -> list:
+    """Up to two distinct results from groups of them (read no further): is the match a sentence tells one?"""
+    seen: dict[int, object] = {}
+    for group in groups:
+        for f in group:
+            seen.setdefault(id(f), f)
+            if len(seen) > 1:
+                return list(seen.values())
+    return list(seen.values())
+
+
+def _may_list_wire_items(text: str) -> bool:
+    """A cheap test before reading wire items: a list follows a colon or is cut by semicolons."""
+    return (":" in text or ";" in text) and _WIRE_ITEM_HINT.search(text) is not None
 
 
 def _may_hold_score(text: str) -> bool:
@@ -565,6 +586,9 @@ class _Reader:
         self.teams = teams
         self.ground_table, self.ground_pattern = grounds()
         self.found: list[_Found] = []
+        self._by_pair: dict[frozenset, list[_Found]] = {}  # the results kept for each pair of sides: a long text stays linear
+        self._in_sentence: list[_Found] = []  # the results the sentence being read has told so far
+        self._level_told: set[int] = set()  # paragraphs (by id) that told a level result or aggregate
         self.aggregates: list[_Aggregate] = []
         self.shootouts: list[tuple[str, int, int]] = []  # winner, their kicks, the loser's
         self.article_competition = _competition(title or "", text)
@@ -661,7 +685,7 @@ class _Reader:
 
     def settle_story_scorers(self) -> None:
         for (pair, leg), found in self._story_scorers.items():
-            match = next((f for f in self.found if frozenset((f.home, f.away)) == pair and f.leg == leg), None)
+            match = next((f for f in self._by_pair.get(pair, ()) if f.leg == leg), None)
             for scorer in found if match else []:
                 if not any(s.player == scorer.player for s in match.scorers):
                     match.scorers.append(scorer)
@@ -670,7 +694,7 @@ class _Reader:
         """A paragraph with no score and nothing pending on the previous sentence needs no sentence-by-
         sentence reading now: it is kept whole, to be split only if a later result asks who "they" are."""
         if self._just_found is not None or self._leg_story is not None or _may_hold_score(paragraph) \
-                or _WIRE_ITEM_HINT.search(paragraph):
+                or _may_list_wire_items(paragraph):
             return False
         self._pending.append(paragraph)
         return True
@@ -678,8 +702,9 @@ class _Reader:
     def sentence_results(self, sentence: str, paragraph: str, at: int = 0) -> None:
         """The results one sentence tells; `at` is where it stands in its paragraph."""
         self._sentence_at = at
+        self._in_sentence = []
         self._follow_leg_story(sentence, paragraph)
-        if _WIRE_ITEM_HINT.search(sentence):
+        if _may_list_wire_items(sentence):
             self._wire_results(sentence, paragraph)  # "Other results: Accrington 1 Salford 1; Barrow 2 Tranmere 0."
         scores = list(SCORE.finditer(sentence)) if _may_hold_score(sentence) else []
         if not scores:
@@ -689,8 +714,8 @@ class _Reader:
                 named_leg = _LEG.search(sentence)
                 if named_leg:  # "… won the first leg 3-1. But they collapsed in the second leg, …"
                     leg = 1 if named_leg.group(1).lower() in ("first", "1st") else 2
-                    match = next((f for f in self.found if {f.home, f.away} == {match.home, match.away}
-                                  and f.leg == leg), None if match.leg != leg else match)
+                    match = next((f for f in self._by_pair.get(frozenset((match.home, match.away)), ()) if f.leg == leg),
+                                 None if match.leg != leg else match)
                 if match and {mm.club for mm in self.teams.mentions(sentence)} - {match.home, match.away}:
                     match = None  # "… shortly after Owen had put them ahead against Portugal": another match
                 for scorer in (_scorers_near(unquoted(sentence), self.book, self.teams) if match else []):
@@ -772,8 +797,7 @@ class _Reader:
 
     def _level_before(self, paragraph: str) -> bool:
         """Whether this paragraph has told a level aggregate or a level result: a shoot-out may follow."""
-        return any(a.told_in == paragraph and a.sa == a.sb for a in self.aggregates) or any(
-            f.told_in in paragraph and f.home_score == f.away_score for f in self.found if f.told_in)
+        return id(paragraph) in self._level_told
 
     def _wire_results(self, sentence: str, paragraph: str) -> None:
         """Score lines as wires list them in a sentence, each side's goals after its name, items apart."""
@@ -943,7 +967,7 @@ class _Reader:
         order_known = True
         named_on_the_way = False  # the opponent is only a club the sentence named well before the score
         to_winner = _TO_WINNER.match(after)
-        results_before = [f for f in self.found if f.told_in == sentence and f.told_at < m.start() and f.subject]
+        results_before = [f for f in self._in_sentence if f.told_at < m.start() and f.subject]
         prior = results_before[-1] if results_before else None
         also = before_mentions[-1] if before_mentions and prior and before[before_mentions[-1].end :].isspace() \
             and _ALSO_BEATEN.fullmatch(sentence, prior.told_at, before_mentions[-1].start) else None
@@ -1111,7 +1135,12 @@ class _Reader:
             found.scorers = list(self._told_scorers)
         self._told_scorers = found.scorers
         found.told_in, found.told_at = sentence, m.start()
-        self._just_found = (self.add(found), paragraph)
+        kept = self.add(found)
+        if kept.told_in is sentence:
+            self._in_sentence.append(kept)
+        if kept.home_score == kept.away_score:
+            self._level_told.add(id(paragraph))
+        self._just_found = (kept, paragraph)
 
     def _club_of_nation(self, sentence: str, after_mentions: list[Mention]) -> list[Mention]:
         """A nation's club named right after it, where the opponent stands ("a 3-2 win over Cameroon's Canon
@@ -1283,7 +1312,7 @@ class _Reader:
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
         subject = (relative.club if (relative := _relative_subject(before, before_mentions)) else None) \
             or self._subject(sentence, mentions, m.start())
-        told = [f for f in self.found if f.told_in == sentence and f.told_at < m.start() and f.subject]
+        told = [f for f in self._in_sentence if f.told_at < m.start() and f.subject]
         if not subject and told:  # "…, who beat AZ 3-1 in north London to go through 4-2 on aggregate"
             subject = told[-1].subject
         subject = subject or self._implicit_subject(sentence, mentions, m)
@@ -1331,6 +1360,8 @@ class _Reader:
             second_leg_date=_weekday_date(day.group(1).capitalize(), self.published) if day else None,
             second_leg_venue=ground.group(0) if ground else None,
             extra_time=bool(_EXTRA_TIME.search(sentence)), told_in=paragraph or sentence, sentence=sentence, at=m.start()))
+        if sa == sb:
+            self._level_told.add(id(paragraph))
         if before_second_leg:  # the narrative goes on with the second leg, a match not read yet
             self._leg_story = (frozenset((subject, opponent)), 2, paragraph)
 
@@ -1345,8 +1376,9 @@ class _Reader:
             self.shootouts.append((winner, max(x, y), min(x, y)))
 
     def settle_shootouts(self) -> None:
+        by_club = self._by_club()
         for winner, hi, lo in self.shootouts:
-            candidates = [f for f in self.found if winner in (f.home, f.away) and f.penalties is None]
+            candidates = [f for f in by_club.get(winner, ()) if f.penalties is None]
             settled = [f for f in candidates if f.leg == 2] or [f for f in candidates if f.home_score == f.away_score]
             if settled:
                 f = settled[-1]
@@ -1354,7 +1386,8 @@ class _Reader:
 
     def add(self, found: _Found) -> _Found:
         """Keep a result once: a second report of it adds what it knows. Returns the kept one."""
-        for f in self.found:
+        pair = frozenset((found.home, found.away))
+        for f in self._by_pair.get(pair, ()):
             same = {f.home, f.away} == {found.home, found.away} and not (f.leg and found.leg and f.leg != found.leg) \
                 and not (f.venue and found.venue and f.venue != found.venue)  # the same score at each ground
             if same and (f.home, f.home_score, f.away_score) in ((found.home, found.home_score, found.away_score), (found.away, found.away_score, found.home_score)):
@@ -1369,7 +1402,22 @@ class _Reader:
                     f.order_known = True
                 return f
         self.found.append(found)
+        self._by_pair.setdefault(pair, []).append(found)
         return found
+
+    def _by_club(self) -> dict[str, list[_Found]]:
+        """The results each side played, in the order they were told (built once where many are asked for)."""
+        by_club: dict[str, list[_Found]] = {}
+        for f in self.found:
+            by_club.setdefault(f.home, []).append(f)
+            if f.away != f.home:
+                by_club.setdefault(f.away, []).append(f)
+        return by_club
+
+    def _reindex(self) -> None:
+        self._by_pair = {}
+        for f in self.found:
+            self._by_pair.setdefault(frozenset((f.home, f.away)), []).append(f)
 
     def report_scorers(self, paras: list[str], match: _Found) -> None:
         """A match report names its scorers in prose ("Cristiano Ronaldo scored the opener")."""
@@ -1392,10 +1440,11 @@ class _Reader:
         one match that side played ("United went ahead through Alan Smith …")."""
         lead = self._lead_result  # until the text turns to another result, a paragraph naming no club tells this one
         block = None  # the match a wire's score line heads ("CREW 2, TORONTO FC 0"), told until the next one
+        by_club = self._by_club()
         for par in paras:
             if line := _HEADLINE.match(par.strip()):
-                sides = {self.teams.club_of(line["home"] or line["home2"]), self.teams.club_of(line["away"] or line["away2"])}
-                block = next((f for f in self.found if {f.home, f.away} == sides), None)
+                sides = frozenset((self.teams.club_of(line["home"] or line["home2"]), self.teams.club_of(line["away"] or line["away2"])))
+                block = next(iter(self._by_pair.get(sides, ())), None)
                 continue
             clean = unquoted(par)
             starts = sentence_starts(clean) + [len(clean)]
@@ -1405,13 +1454,15 @@ class _Reader:
                 sentence = clean[a:b]
                 clubs = {mm.club for mm in self.teams.mentions(sentence)}
                 clubs |= {c for g in self.ground_pattern.finditer(sentence) if (c := self._home_of_ground(g.group(0)))}
-                played = [f for f in self.found if clubs & {f.home, f.away}]  # "At Parkhead, …" is Celtic's match
                 leg = _leg_named(sentence)
+                played = _two_at_most(by_club.get(c, ()) for c in clubs)  # "At Parkhead, …" is Celtic's match
                 if leg is not None:
-                    played = [f for f in played if f.leg == leg]
-                both = [f for f in played if {f.home, f.away} <= clubs]
-                if len(both) == 1:  # "Portland answered through Ibarra … Kessie put Seattle back in front": their match
-                    played = both
+                    played = _two_at_most([f for f in by_club.get(c, ())[:_FEW] if f.leg == leg] for c in clubs)
+                if len(clubs) <= _FEW_CLUBS:  # "Portland answered through Ibarra … Kessie put Seattle back in front": their match
+                    both = _two_at_most([f for f in self._by_pair.get(frozenset(p), ())[:_FEW] if leg in (None, f.leg)]
+                                        for p in combinations(sorted(clubs), 2))
+                    if len(both) == 1:
+                        played = both
                 if clubs:
                     in_view = played[0] if len(played) == 1 else None
                     named_yet = True
@@ -1604,23 +1655,35 @@ class _Reader:
     # -- legs and ties ---------------------------------------------------------------------------
     def complete_legs(self) -> None:
         """Legs the aggregates make certain: a lead carried into a second leg is the first leg's result;
-        an aggregate and one leg give the other leg."""
+        an aggregate and one leg give the other leg. New legs are placed beside the ones they complete once
+        every aggregate is read, so a text with many stays linear."""
+        before: dict[int, list[_Found]] = {}  # legs to place before (or after) a result, by its id
+        after: dict[int, list[_Found]] = {}
+
+        def place(new: _Found, anchor: _Found | None, ahead: bool) -> None:
+            pair = self._by_pair.setdefault(frozenset((new.home, new.away)), [])
+            if anchor is None:
+                pair.append(new)
+                self.found.append(new)
+                return
+            pair.insert(pair.index(anchor) + (0 if ahead else 1), new)  # a pair's few meetings, in the order played
+            (before if ahead else after).setdefault(id(anchor), []).append(new)
+
         for agg in sorted(self.aggregates, key=lambda a: not a.before_second_leg):
-            pair = {agg.a, agg.b}
-            legs = [f for f in self.found if {f.home, f.away} == pair]
+            legs = list(self._by_pair.get(frozenset((agg.a, agg.b)), ()))
             if agg.before_second_leg and not legs:
                 home = agg.first_leg_home or agg.b  # the leader usually carried an away lead home
                 away = agg.a if home == agg.b else agg.b
                 score = {agg.a: agg.sa, agg.b: agg.sb}
-                self.found.append(_Found(home, away, score[home], score[away], leg=1,
-                                         competition=self.article_competition, order_known=agg.first_leg_home is not None))
+                place(_Found(home, away, score[home], score[away], leg=1, competition=self.article_competition,
+                             order_known=agg.first_leg_home is not None), None, False)
             elif agg.before_second_leg and legs:
                 second = legs[-1]
                 second.leg = second.leg or 2
                 first = _Found(second.away, second.home, 0, 0, competition=second.competition, leg=1)
                 score = {agg.a: agg.sa, agg.b: agg.sb}
                 first.home_score, first.away_score = score[first.home], score[first.away]
-                self.found.insert(self.found.index(second), first)  # legs in the order they were played
+                place(first, second, True)  # legs in the order they were played
             elif not agg.before_second_leg and len(legs) == 2 and {f.leg for f in legs} in ({1, None}, {2, None}) \
                     and _legs_add_up(legs, agg):
                 _number_other_leg(legs)  # "Bolton 1-1 Braga (agg 3-2)" and "had won the first leg 2-1"
@@ -1648,11 +1711,22 @@ class _Reader:
                     other.leg = 2
                 else:
                     known.leg, other.leg = known.leg or 2, 1
-                self.found.insert(self.found.index(known) + (1 if known.leg == 1 else 0), other)
-        by_pair: dict[frozenset, list[_Found]] = {}
-        for f in self.found:
-            by_pair.setdefault(frozenset((f.home, f.away)), []).append(f)
-        for told in by_pair.values():  # two meetings, one a named leg, the other told with it or as part of
+                place(other, known, known.leg != 1)
+        if before or after:
+            placed: list[_Found] = []
+
+            def emit(f: _Found) -> None:
+                for b in before.get(id(f), ()):
+                    emit(b)
+                placed.append(f)
+                for a in after.get(id(f), ()):
+                    emit(a)
+
+            for f in self.found:
+                emit(f)
+            self.found = placed
+        self._reindex()
+        for told in self._by_pair.values():  # two meetings, one a named leg, the other told with it or as part of
             # a tie ("… completing a 3-1 aggregate victory"): the other leg; not "when the teams met in December"
             if len(told) == 2 and {f.leg for f in told} in ({1, None}, {2, None}) and (
                     told[0].told_in and told[0].told_in == told[1].told_in
@@ -1663,8 +1737,8 @@ class _Reader:
                 if other.home == known.home:
                     other.home, other.away, other.home_score, other.away_score = other.away, other.home, other.away_score, other.home_score
         for agg in self.aggregates:  # what an aggregate's sentence said about the second leg
-            for f in self.found:
-                if {f.home, f.away} == {agg.a, agg.b} and f.leg == 2:
+            for f in self._by_pair.get(frozenset((agg.a, agg.b)), ()):
+                if f.leg == 2:
                     f.date = f.date or agg.second_leg_date
                     f.venue = f.venue or agg.second_leg_venue
                     f.extra_time = f.extra_time or agg.extra_time
@@ -1672,9 +1746,11 @@ class _Reader:
     def ties(self) -> list[Tie]:
         ties = []
         used: set[int] = set()
+        order = {id(f): k for k, f in enumerate(self.found)}
         for i, a in enumerate(self.found):
-            for j, b in enumerate(self.found):
-                if j <= i or i in used or j in used or {a.home, a.away} != {b.home, b.away}:
+            for b in self._by_pair.get(frozenset((a.home, a.away)), ()):  # only the same two sides can make a tie
+                j = order[id(b)]
+                if j <= i or i in used or j in used:
                     continue
                 if {a.leg, b.leg} != {1, 2}:
                     continue
