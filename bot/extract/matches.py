@@ -111,7 +111,6 @@ _OWNER_OF_RESULT = re.compile(r"(?P<name>[A-Z][\w.&\-]*(?:\s+[A-Z&][\w.&\-]*){0,
 _OPPONENT_SLOT = re.compile(r"\s+(?:(?:[A-Z][\w\-]+\s+){0,2}(?:win|victory|defeat|loss|draw|triumph|success)\s+)?"
                             r"(?:over|against|by|to|with|v|vs\.?)\s+(?:the\s+)?")
 _NATION_OWNS = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,2})")
-_WHO_CLAUSE = re.compile(r",\s+who\s+(?:[a-z\-]+\s+){0,4}")  # "leaders Barcelona, who snatched a late 2-1 win"
 # ", who …"; "Barcelona in the semi-finals, the holders having …"
 _WHO_OPENS = re.compile(r",\s+who\s|(?:\s+[a-z][\w\-]*){0,4},\s+the\s+[a-z\-]+\s+having\s")
 _WHO_REACH = 120  # characters from "who" to the score it tells
@@ -285,16 +284,16 @@ _HYPOTHETICAL = re.compile(  # a result hoped for, not played ("could only draw 
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
 _THEY_ACT = re.compile(r"\b(?:even though|although|though|as|when|after|before|because|since)\s+they\s+(?:[a-z]+\s+){1,3}$")
 _IN_THE_SAME = re.compile(r"\s+in\s+")
-_ALSO_BEATEN = re.compile(r"\d{1,2} ?[-–] ?\d{1,2}\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")  # "3-1 and "
-_AFTER_A_SCORE = re.compile(r"\d ?[-–] ?\d\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")
+_AFTER_A_SCORE = re.compile(r"\d{1,2} ?[-–] ?\d{1,2}\s*(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?$")  # "3-1 and "
 _SCORE_NEXT = re.compile(r"\s+\d{1,2} ?[-–] ?\d")
 _GROUND_WORD = re.compile(r"\b(?:Stadium|Park|Arena|Ground|Stadion|Stade|Estadio|Stadio)\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 _ABSOLUTE_AFTER = re.compile(r"\s+(?:(?:still|now|already|also|then|just)\s+)?(?!during\b|morning\b|evening\b)[a-z]+ing\b")
-_THAT_MEETING = re.compile(r"\b(?:that|the same)\s+(?:[\w\-]+\s+)?(?:meeting|match|game|fixture|encounter|clash)\b", re.I)
+_FIXTURE_NOUN = r"(?:match|game|clash|meeting|encounter|derby|tie|fixture)"
+_THAT_MEETING = re.compile(rf"\b(?:that|the same)\s+(?:[\w\-]+\s+)?{_FIXTURE_NOUN}\b", re.I)
 _SHOOTOUT_WORD = re.compile(r"\b(?:penalties|shoot-?out|spot-kicks)\b", re.I)
 _BOTH_LEGS = re.compile(r"\bboth (?:legs|games|matches|meetings) (?:ending|ended|finishing|finished)\s+(?:at\s+)?$", re.I)
-_FIXTURE_WITH = re.compile(r"\b(?:match|game|clash|meeting|encounter|derby|tie|fixture)\s+(?:with|against)\s+(?:the\s+)?")
+_FIXTURE_WITH = re.compile(rf"\b{_FIXTURE_NOUN}\s+(?:with|against)\s+(?:the\s+)?")
 _OWN_SIDE = re.compile(r"\b(?:we|us|our|I|my|me)\b", re.I)  # a speaker about his own side
 _FORECAST = re.compile(r"\b(?:will|won't|would|could|might|predict|predicted|expect|hope|think|if|unless|can)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:we|I|us|our)\b[^,;]{0,40}$", re.I)
@@ -533,8 +532,6 @@ def _relative_subject(before: str, before_mentions):
     if not before_mentions:
         return None
     last = before_mentions[-1]
-    if _WHO_CLAUSE.fullmatch(before, last.end):
-        return last
     if not _WHO_OPENS.match(before, last.end) or len(before) - last.end > _WHO_REACH or any(c in before[last.end :] for c in ";:!?"):
         return None
     return last
@@ -795,6 +792,10 @@ class _Reader:
         found.told_in = sentence
         self.add(found)
 
+    def _told_before(self, m: re.Match) -> _Found | None:
+        """The last result this sentence told before the score `m`, with the side it was about."""
+        return next((f for f in reversed(self._in_sentence) if f.told_at < m.start() and f.subject), None)
+
     def _level_before(self, paragraph: str) -> bool:
         """Whether this paragraph has told a level aggregate or a level result: a shoot-out may follow."""
         return id(paragraph) in self._level_told
@@ -967,10 +968,9 @@ class _Reader:
         order_known = True
         named_on_the_way = False  # the opponent is only a club the sentence named well before the score
         to_winner = _TO_WINNER.match(after)
-        results_before = [f for f in self._in_sentence if f.told_at < m.start() and f.subject]
-        prior = results_before[-1] if results_before else None
+        prior = self._told_before(m)
         also = before_mentions[-1] if before_mentions and prior and before[before_mentions[-1].end :].isspace() \
-            and _ALSO_BEATEN.fullmatch(sentence, prior.told_at, before_mentions[-1].start) else None
+            and _AFTER_A_SCORE.fullmatch(sentence, prior.told_at, before_mentions[-1].start) else None
         if also and also.club != prior.subject:  # "the U.S. beat Jamaica 3-1 and Trinidad and Tobago 4-0"
             subject, opponent = prior.subject, also.club
             polarity = "win" if prior.subject_won else "lose"
@@ -1312,9 +1312,9 @@ class _Reader:
         before_mentions = [mm for mm in mentions if mm.end <= m.start()]
         subject = (relative.club if (relative := _relative_subject(before, before_mentions)) else None) \
             or self._subject(sentence, mentions, m.start())
-        told = [f for f in self._in_sentence if f.told_at < m.start() and f.subject]
-        if not subject and told:  # "…, who beat AZ 3-1 in north London to go through 4-2 on aggregate"
-            subject = told[-1].subject
+        prior = self._told_before(m)
+        if not subject and prior:  # "…, who beat AZ 3-1 in north London to go through 4-2 on aggregate"
+            subject = prior.subject
         subject = subject or self._implicit_subject(sentence, mentions, m)
         if not subject:
             return
