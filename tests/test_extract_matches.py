@@ -101,6 +101,20 @@ def test_labeled_team_sheet_gives_scorers_with_minutes_and_team(joiner):
     assert scorer_view(match) == [("Cardle", "Bolton", 80), ("Fenby", "Newcastle", 35), ("Lister", "Newcastle", 69)]
 
 
+def test_a_club_label_after_a_line_ups_last_surname_is_read_as_that_club():
+    # "Booked: Fowler, Tolley. Man Utd: …": the label is "Man Utd", not "Tolley. Man Utd"; the one
+    # "Goals:" line after both line-ups belongs to the second, an own goal to the player's own side.
+    ex = article(
+        "Man Utd moved up to second after a scrappy derby win over Man City.",
+        "Man City: Weaver, Mills, Tolley, Distin, Thatcher, Barton, Sibierski, Fowler. Booked: Fowler, Tolley. "
+        "Man Utd: Carroll, Neville, Brown, Keane, Fortune, Rooney, Scholes. Booked: Keane. "
+        "Goals: Rooney 68, Tolley 75 og. Att: 47,111",
+        title="Man City 0-2 Man Utd",
+    )
+    (match,) = ex.matches
+    assert scorer_view(match) == [("Rooney", "Man Utd", 68), ("Tolley", "Man City", 75)]
+
+
 def test_team_sheet_minutes_complete_scorers_the_report_already_named():
     ex = article(
         "Jamie Fenby and Craig Lister scored either side of half-time as Newcastle held off a late Bolton rally.",

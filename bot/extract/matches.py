@@ -273,6 +273,11 @@ _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
 _GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
+# a team sheet's label: "Man Utd: Carroll, …", "Subs Not Used: …"; never across a full stop ("Tolley. Man Utd"),
+# never from within another ("City: …" in "Man City: …")
+_LABEL = r"[A-Z](?:[A-Za-z'’&]|\.(?! )| (?=[A-Za-z])){1,30}"
+_SHEET_LABEL_START = re.compile(rf"(?:(?<=^ )|(?<=[^\sA-Za-z,]\s)|(?<=\n))(?={_LABEL}:\s)")  # where an item starts
+_SHEET_LABEL = re.compile(rf"\s*({_LABEL}):\s(.*)", re.S)
 _GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
 _LOOKBACK = 120
 _OPENING_REACH = 500  # characters: an article's first sentence ends within them, or it is read that far
@@ -1492,8 +1497,8 @@ class _Reader:
         labeled = False
         current = None  # the club whose line-up was read last; its "Goals:" line may be a paragraph of its own
         for par in paras:
-            for seg in re.split(r"(?<=[.\s])(?=[A-Z][A-Za-z.'’& ]{1,30}:\s)", " " + par):
-                lm = re.match(r"\s*([A-Z][A-Za-z.'’& ]{1,30}):\s(.*)", seg, re.S)
+            for seg in _SHEET_LABEL_START.split(" " + par):
+                lm = _SHEET_LABEL.match(seg)
                 if not lm:
                     continue
                 label, body = lm.group(1).strip(), lm.group(2)
