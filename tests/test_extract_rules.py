@@ -1847,3 +1847,9 @@ def test_between_two_acting_sides_the_last_subject_is_the_one_the_headline_names
                  "Three days later came the trip to Lisbon, and the 3-1 defeat by Portugal was flattering.",
                  title="Ireland keep telling us it is a process")
     assert [goals(m) for m in ex.matches] == [{"Ireland": 1, "Portugal": 3}]
+
+
+def test_a_sentence_opening_on_a_country_does_not_make_the_next_club_a_list_of_objects():
+    ex = article("Werder Bremen lost at Schalke.",
+                 "In France, Lyon's lead at the top is 14 points after a 2-0 win over Nantes.")
+    assert [goals(m) for m in ex.matches] == [{"Lyon": 2, "Nantes": 0}]

@@ -155,6 +155,7 @@ _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Ch
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
 _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have|has|had|will|came|went|held|fell|face|faces|"
                         r"host|hosts|sit|sits|stay|stays|remain|remains)\b")  # a verb right after a club: it acts
+_OPENING_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:the\s+)?")  # a sentence opening on where: "In France, "
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
@@ -406,7 +407,9 @@ def _actors(sentence: str, mentions, objects: dict[int, bool] | None = None) -> 
             is_object = False  # "with the Toffees still smarting from a 2-0 defeat": the club acts in its own clause
         if not is_object and previous_object is not None:  # "… with Osasuna and Molde lost 3-0": Molde acts
             is_object = _LIST_JOIN.fullmatch(sentence, previous_object.end, mm.start) is not None \
-                and not _ACTS_NEXT.match(sentence, mm.end)
+                and not _ACTS_NEXT.match(sentence, mm.end) \
+                and not (_OPENING_PLACE.fullmatch(sentence, 0, previous_object.start)  # "In France, Lyon's lead …"
+                         and sentence.startswith(",", previous_object.end))
         if is_object:
             previous_object = mm
         else:
