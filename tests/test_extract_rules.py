@@ -1853,3 +1853,34 @@ def test_a_sentence_opening_on_a_country_does_not_make_the_next_club_a_list_of_o
     ex = article("Werder Bremen lost at Schalke.",
                  "In France, Lyon's lead at the top is 14 points after a 2-0 win over Nantes.")
     assert [goals(m) for m in ex.matches] == [{"Lyon": 2, "Nantes": 0}]
+
+
+def test_a_statement_opening_on_its_club_with_a_cf_suffix_speaks_for_that_club():
+    assert speakers("The club did issue a statement on Monday.",
+                    '"Getafe CF shares the frustration of its supporters," it read.') == ["Getafe"]
+
+
+def test_a_club_that_issued_a_statement_is_who_it_said_speaks_for():
+    assert speakers("Real Betis had issued a statement on Wednesday condemning the incident. "
+                    '"The club strongly rejects any act of intimidation," it said.') == ["Real Betis"]
+
+
+def test_a_club_that_released_a_statement_saying_speaks_for_itself():
+    assert speakers("Lens released their own statement later on Sunday night, saying the club "
+                    '"firmly condemns any behaviour which endangers spectators".') == ["Lens"]
+
+
+def test_a_body_named_in_its_own_language_keeps_its_first_word():
+    assert speakers('The Ligue de Football Professionnel said in a statement: "The LFP condemns the incidents."') \
+        == ["Ligue de Football Professionnel"]
+
+
+def test_a_relative_aside_before_the_speech_verb_names_nobody_who_speaks():
+    assert "Mestalla" not in speakers(
+        'My father, who has been going to Mestalla since the days of Kempes, rang me and said: "We won in 1980."')
+
+
+def test_a_role_told_as_an_aside_before_a_name_is_that_persons_role():
+    assert speakers('A week earlier we drew at Getafe, a result the coach described as "a good point in a hard place".',
+                    "Luis Tajadura scored twice.",
+                    "The coach, Salva Mompo, is a decent man.")[0] == "Salva Mompo"

@@ -19,6 +19,7 @@ _ROLE_KINDS = {**dict.fromkeys(
     "manager boss coach chairman chief executive president director official spokesman spokeswoman "
     "spokesperson referee".split(), "staff")}
 # words for one role: "the skipper" is the man introduced as "captain Gary Swales"
+_ROLE_ASIDE = re.compile(r"\b(?:[Tt]he|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er)\s+(\w+),\s$")  # "the coach, Salva Mompó"
 _SAME_ROLE = {**dict.fromkeys(("captain", "skipper"), ("captain", "skipper")),
               **dict.fromkeys(("manager", "boss", "coach"), ("manager", "boss", "coach")),
               **dict.fromkeys(("keeper", "goalkeeper"), ("keeper", "goalkeeper"))}
@@ -122,6 +123,8 @@ class NameBook:
             for m in NAME_RUN.finditer(self.text):  # each name, then the word just before it
                 head = self.text[max(0, m.start() - 24) : m.start()]
                 word = head[:-1].rsplit(" ", 1)[-1] if head.endswith(" ") else ""
+                if (aside := _ROLE_ASIDE.search(head)) is not None:
+                    word = aside.group(1)  # "The coach, Salva Mompó, is a decent man"
                 if word not in DESCRIPTOR_HEADS:
                     continue
                 tokens = name_tokens(m.group(0))

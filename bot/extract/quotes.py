@@ -52,11 +52,15 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
     rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<org>{_ORG_NAME})\s+(?:spokesman|spokeswoman|spokesperson|statement|official|source|insider)\b"
     rf"|\b(?:statement|spokesman|spokeswoman|spokesperson)\s+(?:from|by|issued by|for)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
     rf"|\bstatement\s+on\s+(?:the\s+)?(?P<site>{_ORG_NAME}?)(?:'s|’s)?\s+(?:official\s+)?(?:website|site|account|channels?)\b"
-    rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b")
+    rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b"
+    rf"|(?P<issuer>{_ORG_NAME})\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:issued|released|published|put\s+out|posted)"
+    rf"\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}?statement\b")  # "Sevilla FC had issued a statement"
 _NAMED_AS = re.compile(r"\b(?:so-called|dubbed|nicknamed|known as|branded|labelled|labeled)\s+$", re.I)
 _OPENING_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[A-Z][\w&'’\-]*)*\.?(?:\s+(?:of\s+)?[A-Z][\w&'’\-]*){0,3}")  # "U.S. Soccer"
-_CLUB_SUFFIX = re.compile(r"\s+(?:Football Club|FC|AFC)$")
+_CLUB_SUFFIX = re.compile(r"\s+(?:Football Club|Club de Fútbol|FC|AFC|CF|SC|CP)$")  # "Valencia CF"
 _BODY_WORDS = frozenset("FA Association Federation Soccer Confederation".split())
+# bodies named in their own language open on what they are: "Ligue de Football Professionnel", "Lega Serie A"
+_BODY_FIRST_WORDS = frozenset("Ligue Liga Lega Federación Fédération Federazione Federação".split())
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,.;:!?\"“”]{1,80},")
 _OWN_ATTRIBUTION = 60  # characters: a description this close before a quote, in its sentence, is its attribution
 _SENTENCE_ENDS = re.compile(r"[.!?]\s")
@@ -441,7 +445,7 @@ class _Resolver:
 
     def org(self, phrase: str) -> str | None:
         m = _ORG.search(phrase)
-        return self._org_name(m.group("org") or m.group("source") or m.group("site") or m.group("owner")) if m else None
+        return self._org_name(m.group("org") or m.group("source") or m.group("site") or m.group("owner") or m.group("issuer")) if m else None
 
     def _org_name(self, name: str) -> str | None:
         name = re.sub(r"^The\s+", "", strip_possessive(name))
@@ -449,7 +453,8 @@ class _Resolver:
         if club:
             return self.club_shown(club)
         if (len(name) > 1 and name.isupper()) or fold(name) in ORGANISATIONS or (
-                " " in name and name.split()[-1] in _BODY_WORDS):  # not the article "A"; "Scottish FA", "U.S. Soccer"
+                " " in name and (name.split()[-1] in _BODY_WORDS or name.split()[0] in _BODY_FIRST_WORDS)):
+            # not the article "A"; "Scottish FA", "U.S. Soccer", "Ligue de Football Professionnel"
             full = ORGANISATION_NAMES.get(fold(name))
             if full and self.spelt_out(full):
                 return full  # "an SFA spokesman" in an article that names the Scottish Football Association
@@ -524,6 +529,7 @@ class _Resolver:
         if before:
             phrase = _SENTENCE_TAIL.split(phrase)[-1]
             phrase = _APPOSITION.sub("", phrase)
+            phrase = _RELATIVE_ASIDE.sub("", phrase)  # "My father, who has been going to Mestalla since …, rang me"
         phrase = phrase.strip(" ,")
         if not phrase:
             return None
@@ -570,7 +576,10 @@ class _Resolver:
             if in_view not in holders and len(holders) == 1:
                 return next(iter(holders))  # "the striker": the one the article called its striker
             return in_view
-        return self.person(phrase) or self.named_org(phrase, before)
+        body = self.named_org(phrase, before)
+        if body and body.split()[0] in _BODY_FIRST_WORDS:
+            return body  # not "de Football Professionnel", a person's name run without its first word
+        return self.person(phrase) or body
 
 
 def _clauses(par: str) -> list[tuple[int, int]]:
