@@ -22,7 +22,7 @@ class RawArticle:
 class Quote:
     speaker: str | None
     text: str
-    kind: str = "speech"  # "speech" or "post" (an embedded social-media post)
+    kind: str = "speech"  # "speech", "post" (an embedded social-media post) or "headline" (quoted in the title)
 
 
 @dataclass

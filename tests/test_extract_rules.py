@@ -1884,3 +1884,34 @@ def test_a_role_told_as_an_aside_before_a_name_is_that_persons_role():
     assert speakers('A week earlier we drew at Getafe, a result the coach described as "a good point in a hard place".',
                     "Luis Tajadura scored twice.",
                     "The coach, Salva Mompo, is a decent man.")[0] == "Salva Mompo"
+
+
+def test_a_headline_quote_after_a_name_and_colon_is_that_persons():
+    ex = article('Ramon Ochotorena insists the derby means more than any cup.',
+                 '"I think about Sunday," said Ochotorena.',
+                 title='Ochotorena: "The derby is more than a final"')
+    assert (ex.quotes[0].speaker, ex.quotes[0].text) == ("Ramon Ochotorena", "The derby is more than a final")
+
+
+def test_a_headline_quote_the_body_repeats_takes_the_body_speaker():
+    ex = article('"This stadium carried us," said Marseille coach Rodrigo Aranda.',
+                 title="‘This stadium carried us’: Marseille revel in Classique win")
+    assert [(q.speaker, q.text) for q in ex.quotes] == [
+        ("Rodrigo Aranda", "This stadium carried us"), ("Rodrigo Aranda", "This stadium carried us,")]
+
+
+def test_a_quoted_headline_phrase_nobody_says_is_no_quote():
+    ex = article("Arsenal won again.", title="Arsenal's 'new era' begins at the Emirates")
+    assert ex.quotes == []
+
+
+def test_nobody_is_no_name():
+    assert speakers("Xabi Lema spoke after the win.",
+                    "Nobody believed him. Asked about promotion, he paused before answering: 'We are Deportivo.'") \
+        == ["Xabi Lema"]
+
+
+def test_a_lone_name_with_a_long_who_clause_is_the_person_a_pronoun_stands_for():
+    assert speakers("Iago Castro scored twice.",
+                    "Manolo, who has had a season ticket in the stand since 1971 and who sits two seats to my left, "
+                    "has his own theory. 'It's the moustache,' he told me.") == ["Manolo"]

@@ -402,3 +402,13 @@ async def test_a_failing_article_in_a_batch_fails_alone(store, db_path, monkeypa
     assert await store.article_count() == 2  # the failing article left nothing behind, the others landed
     assert count(db_path, "ties") == 0 and count(db_path, "matches") == 0
     assert [r.created for r in await store.add_articles([good, later])] == [False, False]
+
+
+async def test_a_headline_quote_the_body_quotes_in_full_is_stored_once(store, db_path):
+    await store.add_article(article(1, quotes=[
+        Quote("Ada Marsh", "This stadium carried us", kind="headline"),
+        Quote("Ada Marsh", "This stadium carried us, all night long."),
+        Quote("Ada Marsh", "Nobody scores here", kind="headline"),
+    ]))
+    assert rows(db_path, "SELECT text, kind FROM quotes ORDER BY position") == [
+        ("This stadium carried us, all night long.", "speech"), ("Nobody scores here", "headline")]

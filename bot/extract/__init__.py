@@ -5,7 +5,7 @@ from ..model import Club, Extraction, Person, RawArticle
 from .marks import as_double_marks
 from .matches import extract_matches
 from .names import NameBook
-from .quotes import extract_quotes, forget_paragraphs
+from .quotes import extract_quotes, forget_paragraphs, headline_quotes
 from .summary import summarise
 from .teams import Teams
 
@@ -17,11 +17,12 @@ def extract(article: RawArticle) -> Extraction:
     marked = as_double_marks(text)  # British single-mark quotes read like double ones, at the same offsets
     try:
         quotes = extract_quotes(marked, book, teams.forms, shown=text)
+        quotes = headline_quotes(article.title, quotes, book) + quotes
         matches, ties = extract_matches(marked, article.title, article.published, book, teams,
                                         speakers=[(q.text, q.speaker) for q in quotes if q.speaker and q.kind == "speech"])
     finally:
         forget_paragraphs()  # quotes and matches shared this article's paragraphs; keep none after it
-    speakers = {q.speaker for q in quotes if q.speaker and q.kind == "speech"}
+    speakers = {q.speaker for q in quotes if q.speaker and q.kind != "post"}
     scorers = {s.player for m in matches for s in m.scorers}
     people = [Person(name=n, aliases=book.aliases(n)) for n in sorted(speakers | scorers)]
     clubs = [Club(name=c, aliases=sorted(f for f in forms if f != c)) for c, forms in sorted(teams.forms.items())]

@@ -96,7 +96,7 @@ NOT_NAME_WORDS = frozenset(
     senegal ghana ivory coast egypt morocco tunisia algeria mexico croatia serbia poland ukraine
     sweden norway denmark finland iceland austria switzerland czech republic hungary romania
     bulgaria israel london manchester liverpool glasgow madrid barcelona rome paris munich
-    lisbon amsterdam""".split()
+    lisbon amsterdam nobody everybody somebody anybody everyone someone anyone""".split()
 )
 
 

@@ -61,7 +61,7 @@ _CLUB_SUFFIX = re.compile(r"\s+(?:Football Club|Club de Fútbol|FC|AFC|CF|SC|CP)
 _BODY_WORDS = frozenset("FA Association Federation Soccer Confederation".split())
 # bodies named in their own language open on what they are: "Ligue de Football Professionnel", "Lega Serie A"
 _BODY_FIRST_WORDS = frozenset("Ligue Liga Lega Federación Fédération Federazione Federação".split())
-_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,.;:!?\"“”]{1,80},")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,.;:!?\"“”]{1,120},")
 _OWN_ATTRIBUTION = 60  # characters: a description this close before a quote, in its sentence, is its attribution
 _SENTENCE_ENDS = re.compile(r"[.!?]\s")
 _RELATIVE_WORDS = frozenset("who whom whose which".split())
@@ -274,8 +274,8 @@ class _Resolver:
                     continue
                 tokens = name_tokens(run)
                 if not tokens or (len(tokens) == 1 and not self.book.could_be_name(tokens[0])
-                                  and not _SPEAKS.match(par, m.end())):
-                    continue  # "During his sentencing, …", "Fifa World Player of …": not a person
+                                  and not _SPEAKS.match(par, m.end()) and not _RELATIVE_ASIDE.match(par, m.end())):
+                    continue  # "During his sentencing, …", "Fifa World Player of …": not a person; "Manolo, who …" is
                 if club_acts and len(tokens) == 1 and fold(tokens[0]) not in self.book.by_surname:
                     break  # … in view only if surely a person ("Norwich have signed Graham Stuart")
                 if (run.startswith(tokens[0]) and _THE_BEFORE.search(par, max(s, m.start() - 40), m.start())) or (
@@ -753,6 +753,27 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict, shown: str | 
             span.end = _end_before_speaker_named(paras[span.para], span, span.speaker)
     quotes = [Quote(speaker=s.speaker, text=_clean(shown_paras[s.para][s.start : s.end])) for s in kept]
     return [q for q in quotes if q.text] + posts
+
+
+_HEADLINE_QUOTE = re.compile(r"[\"“‘'](?P<text>[^\"“”‘’']{6,200})[\"”’']")
+_HEADLINE_SPEAKER = re.compile(r"^\s*(?P<name>[^:\"“‘']{2,40}?):\s*$")  # "Ochotorena: "…""
+
+
+def headline_quotes(title: str | None, quotes: list[Quote], book: NameBook) -> list[Quote]:
+    """A headline's quoted words, when their speaker can be told: the name before a colon ("Ochotorena:
+    "The derby is more than a final""), or whoever says the same words in the body ("'This stadium
+    carried us': Marseille revel …"). A quoted headline phrase nobody is shown saying is left out."""
+    found = []
+    for m in _HEADLINE_QUOTE.finditer(title or ""):
+        text = m.group("text").strip()
+        said = re.sub(r"\W+", " ", fold(text)).strip()
+        speaker = next((q.speaker for q in quotes if q.speaker and said in re.sub(r"\W+", " ", fold(q.text))), None)
+        if speaker is None and (named := _HEADLINE_SPEAKER.match(title, 0, m.start())):
+            runs = [name_tokens(r.group(0)) for r in NAME_RUN.finditer(named.group("name"))]
+            speaker = book.canonical(" ".join(runs[-1])) if len(runs) == 1 and runs[-1] else None
+        if speaker:
+            found.append(Quote(speaker=speaker, text=text, kind="headline"))
+    return found
 
 
 def _end_before_speaker_named(par: str, span: _Span, speaker: str) -> int:

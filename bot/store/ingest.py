@@ -7,11 +7,12 @@ as separate awaits would each cost a thread hop and cap ingest far below 1,000 a
 from __future__ import annotations
 
 import datetime
+import re
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from bot.model import Club, Extraction, Match, Person, Tie
+from bot.model import Club, Extraction, Match, Person, Quote, Tie
 from bot.store.keys import content_hash, fold, is_single_word
 
 MATCH_WINDOW_DAYS = 45
@@ -22,6 +23,18 @@ TIE_WINDOW_DAYS = 60
 class AddResult:
     article_id: int
     created: bool  # False: the article was already stored (same text, or same URL) and nothing changed
+
+
+def _not_repeated(quotes: list[Quote]) -> list[Quote]:
+    """An article's quotes without a headline's that the body quotes in full, so `!quote` does not show
+    the same words twice; the few headline quotes are each checked against the speaker's body quotes."""
+    body = [q for q in quotes if q.kind != "headline"]
+    return [q for q in quotes if q.kind != "headline"
+            or not any(_words(q.text) in _words(b.text) for b in body if b.speaker == q.speaker)]
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
 
 
 def add_article(conn: sqlite3.Connection, ex: Extraction) -> AddResult:
@@ -39,7 +52,7 @@ def add_article(conn: sqlite3.Connection, ex: Extraction) -> AddResult:
     conn.executemany(
         "INSERT INTO quotes (article_id, position, person_id, speaker, text, kind) VALUES (?, ?, ?, ?, ?, ?)",
         [(article_id, position, people.id_for(q.speaker), q.speaker, q.text, q.kind)
-         for position, q in enumerate(ex.quotes)],
+         for position, q in enumerate(_not_repeated(ex.quotes))],
     )
     conn.execute("INSERT INTO quotes_fts (rowid, text) SELECT id, text FROM quotes WHERE article_id = ?", (article_id,))
     clubs = _ArticleNames(conn, resolve_club, ex.clubs)
