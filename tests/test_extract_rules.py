@@ -1915,3 +1915,10 @@ def test_a_lone_name_with_a_long_who_clause_is_the_person_a_pronoun_stands_for()
     assert speakers("Iago Castro scored twice.",
                     "Manolo, who has had a season ticket in the stand since 1971 and who sits two seats to my left, "
                     "has his own theory. 'It's the moustache,' he told me.") == ["Manolo"]
+
+
+def test_a_body_owning_a_role_then_a_name_in_commas_makes_that_person_the_subject():
+    assert speakers("Potsdam coach Uwe Hartmann was gracious in defeat.",
+                    "The first leg in Potsdam had been settled by a penalty.",
+                    "The Football Association's head of women's football, Kay Marsden, said it was a boost.",
+                    '"It is a huge moment," she said.') == ["Kay Marsden"]

@@ -107,6 +107,7 @@ _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
 _AFTER_PREPOSITION = re.compile(r"\babout\s+$")  # "Asked about Ridd, the Basque was …": Ridd is spoken of
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
+_ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'’\-]*){1,6},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),")
 _PLACE_AFTER = re.compile(r"\s+(?:training ground|training centre|training complex|stadium|ground|arena|academy)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
 _IN_RELATIVE = re.compile(r",\s+(?:where|which|who|whom|whose)\b[^,.;:!?]*$", re.I)
@@ -260,6 +261,10 @@ class _Resolver:
                     if not _SPEAKS.match(par, m.end()):
                         continue
                 run = m.group(0)
+                if lead.startswith(run) and run != strip_possessive(run) and (role := _ROLE_THEN_NAME.match(par, m.end())) \
+                        and self.book.is_person(role.group("name")):
+                    found.append((role.start("name"), self.book.canonical(role.group("name"))))
+                    break  # "The FA's head of women's football, Kay Marsden, said …": she is its subject
                 if par.endswith(" of ", max(s, m.start() - 4), m.start()) and len(name_tokens(run)) < 2:
                     continue  # "chief executive of Safa - …": part of a title ("chairman of Leeds Peter Ridsdale" is not)
                 next_word = _NEXT_WORD.match(par, m.end())
