@@ -1922,3 +1922,9 @@ def test_a_body_owning_a_role_then_a_name_in_commas_makes_that_person_the_subjec
                     "The first leg in Potsdam had been settled by a penalty.",
                     "The Football Association's head of women's football, Kay Marsden, said it was a boost.",
                     '"It is a huge moment," she said.') == ["Kay Marsden"]
+
+
+def test_a_side_held_or_pegged_back_to_a_level_score_drew():
+    ex = article("Leeds were pegged back to 2-2 by Derby on Sunday.", "Hull were held to 1-1 by Stoke.")
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Derby": 2}, {"Hull": 1, "Stoke": 1}]
+    assert article("Leeds were held to 1-1 until the break by Derby.").matches == []  # not yet final
