@@ -1928,3 +1928,8 @@ def test_a_side_held_or_pegged_back_to_a_level_score_drew():
     ex = article("Leeds were pegged back to 2-2 by Derby on Sunday.", "Hull were held to 1-1 by Stoke.")
     assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Derby": 2}, {"Hull": 1, "Stoke": 1}]
     assert article("Leeds were held to 1-1 until the break by Derby.").matches == []  # not yet final
+
+
+def test_a_result_that_left_a_side_somewhere_in_the_table_is_that_sides():
+    ex = article("Tom Gale is back in time, a boost after Saturday's 1-0 defeat at Stoke, which left Leeds 11th.")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Stoke", "Leeds", 1, 0)]

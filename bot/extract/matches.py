@@ -155,6 +155,8 @@ _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Ch
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
 _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have|has|had|will|came|went|held|fell|face|faces|"
                         r"host|hosts|sit|sits|stay|stays|remain|remains)\b")  # a verb right after a club: it acts
+_LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
+                         r"moved|moves|dropped|drops|put|puts)\s+(?:the\s+)?(?=[A-Z])")  # "…, which left Newcastle 11th"
 _OPENING_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:the\s+)?")  # a sentence opening on where: "In France, "
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
@@ -1039,6 +1041,8 @@ class _Reader:
                 subject = relative.club
             elif actors:
                 subject = actors[-1].club
+            elif left := self._left_by_result(sentence, m, mentions):
+                subject = left
             elif _ends_with(_FIRST_PERSON, before):
                 return  # "we lost 3-0": a columnist's own side, which the text does not name
             else:
@@ -1149,6 +1153,13 @@ class _Reader:
         if kept.home_score == kept.away_score:
             self._level_told.add(id(paragraph))
         self._just_found = (kept, paragraph)
+
+    @staticmethod
+    def _left_by_result(sentence: str, m: re.Match, mentions) -> str | None:
+        """The side a result left somewhere in the table played it: "after Saturday's 1-0 defeat at
+        Charlton, which left Newcastle 11th"."""
+        left = _LEFT_BY_IT.search(sentence, m.end(), m.end() + 80)
+        return next((mm.club for mm in mentions if left and mm.start == left.end()), None)
 
     def _club_of_nation(self, sentence: str, after_mentions: list[Mention]) -> list[Mention]:
         """A nation's club named right after it, where the opponent stands ("a 3-2 win over Cameroon's Canon
