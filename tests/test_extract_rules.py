@@ -1933,3 +1933,17 @@ def test_a_side_held_or_pegged_back_to_a_level_score_drew():
 def test_a_result_that_left_a_side_somewhere_in_the_table_is_that_sides():
     ex = article("Tom Gale is back in time, a boost after Saturday's 1-0 defeat at Stoke, which left Leeds 11th.")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [("Stoke", "Leeds", 1, 0)]
+
+
+def test_a_columnists_we_is_the_club_named_nearest_before_it():
+    column = ("I have always loved the Cup. I remember my first tie as if it were yesterday.",
+              "As a young player, Hull did well at Leeds once. Everyone said we would be slaughtered. "
+              "We had to play the replay on a Tuesday afternoon and we lost 3-0.",
+              "When I was at Stoke we went to Derby in the top flight and lost 2-0. I'll never forget it.")
+    ex = article(*column)
+    assert {frozenset(goals(m).items()) for m in ex.matches} == {
+        frozenset({"Hull": 0, "Leeds": 3}.items()), frozenset({"Stoke": 0, "Derby": 2}.items())}
+    # a report, not a column: "we" outside quotes names no side
+    assert article("Hull did well at Leeds once. We had to play the replay and we lost 3-0.").matches == []
+    # a column whose sentence before names one club only: "we" and the opponent cannot both be told
+    assert article(*column[:1], "I loved Hull. We lost 3-0 in the replay.").matches == []

@@ -157,6 +157,8 @@ _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have
                         r"host|hosts|sit|sits|stay|stays|remain|remains)\b")  # a verb right after a club: it acts
 _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
                          r"moved|moves|dropped|drops|put|puts)\s+(?:the\s+)?(?=[A-Z])")  # "…, which left Newcastle 11th"
+_WRITER = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\b")  # the writer in his own words: a column
+_WE_TOLD = re.compile(r"\b[Ww]e\b[^,;]{0,50}$")  # "we went there in the top flight and lost 2-0"
 _OPENING_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:the\s+)?")  # a sentence opening on where: "In France, "
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
@@ -974,7 +976,7 @@ class _Reader:
             start = described.start("name")
             name = described.group("name")
             before_mentions.append(Mention(start, start + len(name), self.teams.add(name)))
-        subject = opponent = home = owner_club = None
+        subject = opponent = home = owner_club = writers_opponent = None
         order_known = True
         named_on_the_way = False  # the opponent is only a club the sentence named well before the score
         to_winner = _TO_WINNER.match(after)
@@ -1043,8 +1045,13 @@ class _Reader:
                 subject = actors[-1].club
             elif left := self._left_by_result(sentence, m, mentions):
                 subject = left
+            elif _ends_with(_WE_TOLD, before) and self.is_column:
+                subject, writers_opponent = self._writers_side(paragraph, _ends_with(_WE_TOLD, before).start(),
+                                                               before_mentions, after_mentions)
+                if subject is None:
+                    return  # "we lost 3-0": a columnist's own side, which the text does not name
             elif _ends_with(_FIRST_PERSON, before):
-                return  # "we lost 3-0": a columnist's own side, which the text does not name
+                return  # "we lost 3-0" in a quote-less aside: the side is not told
             else:
                 # nobody acts and nothing came before: the club the sentence named on the way, even as an
                 # object ("Owen revelled in his return to the Real Madrid line-up and inspired a 3-1 win")
@@ -1075,6 +1082,7 @@ class _Reader:
                 if others and sentence.endswith((" at ", " at the "), 0, others[-1].start):
                     home = opponent  # "… display at Spurs, even though they ran out 5-4 winners"
                 named_on_the_way = bool(others) and len(sentence[others[-1].end : m.start()].split()) > 8
+        opponent = opponent or writers_opponent
         g = self.ground_pattern.search(sentence, max(stretch, told[0] if told else 0), clause_end)  # in this result's own part
         venue = None
         if g:
@@ -1153,6 +1161,38 @@ class _Reader:
         if kept.home_score == kept.away_score:
             self._level_told.add(id(paragraph))
         self._just_found = (kept, paragraph)
+
+    @cached_property
+    def is_column(self) -> bool:
+        """Whether the writer tells the article in his own words ("I remember …"): a manager's or a
+        player's column, where "we" outside quotes is the writer's side."""
+        return len(_WRITER.findall(unquoted(self.text))) >= 3
+
+    def _writers_side(self, paragraph: str, we_at: int, before_mentions, after_mentions) -> tuple[str | None, str | None]:
+        """A columnist's "we" (at `we_at`) and the side "we" played: the opponent is the club named after
+        "we" ("we went to Derby … and lost 2-0", "we lost 3-0 to Derby"); "we" is the club named nearest
+        before it ("When I was at Stoke we …"), else the sentence before that names clubs tells both:
+        "we" its acting club named last, the opponent the one other club ("As a player, Scunthorpe did
+        well at Newcastle once. … we lost 3-0")."""
+        after_we = [mm.club for mm in before_mentions if mm.start > we_at] + [mm.club for mm in after_mentions]
+        opponent = after_we[0] if after_we else None
+        near = [mm.club for mm in before_mentions if mm.end <= we_at and mm.club != opponent]
+        if near:
+            return near[-1], None
+        earlier = self._text_before(paragraph, 600) + "\n" + paragraph[: self._sentence_at]
+        for start in reversed(sentence_starts(earlier.rstrip())):
+            told = unquoted(earlier[start:])
+            mentions = [mm for mm in self.teams.mentions(told) if mm.club != opponent]
+            if not mentions:
+                earlier = earlier[:start]
+                continue
+            clubs = list(dict.fromkeys(mm.club for mm in mentions))
+            actors = [mm.club for mm in _actors(told, mentions)]
+            if not actors or (opponent is None and len(clubs) != 2) or (opponent and len(clubs) != 1):
+                return None, None
+            we = actors[-1]
+            return we, opponent or next(c for c in clubs if c != we)
+        return None, None
 
     @staticmethod
     def _left_by_result(sentence: str, m: re.Match, mentions) -> str | None:
