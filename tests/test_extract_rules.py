@@ -1947,3 +1947,9 @@ def test_a_columnists_we_is_the_club_named_nearest_before_it():
     assert article("Hull did well at Leeds once. We had to play the replay and we lost 3-0.").matches == []
     # a column whose sentence before names one club only: "we" and the opponent cannot both be told
     assert article(*column[:1], "I loved Hull. We lost 3-0 in the replay.").matches == []
+
+
+def test_beaten_by_the_same_score_repeats_the_score_told_before_it():
+    ex = article("Leeds won the cup. Favourites Hull were overcome 1-0 in the quarter-final, while Stoke were beaten "
+                 "by the same score in the semi-final.", title="Leeds lift the cup")
+    assert [goals(m) for m in ex.matches] == [{"Hull": 0, "Leeds": 1}, {"Stoke": 0, "Leeds": 1}]

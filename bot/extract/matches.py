@@ -159,6 +159,7 @@ _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leav
                          r"moved|moves|dropped|drops|put|puts)\s+(?:the\s+)?(?=[A-Z])")  # "…, which left Newcastle 11th"
 _WRITER = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\b")  # the writer in his own words: a column
 _WE_TOLD = re.compile(r"\b[Ww]e\b[^,;]{0,50}$")  # "we went there in the top flight and lost 2-0"
+_SAME_SCORE = re.compile(r"\bby (?:an? |the )?(?:same|identical) (?:score|scoreline)\b")  # "beaten by the same score"
 _OPENING_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:the\s+)?")  # a sentence opening on where: "In France, "
 _LIST_JOIN = re.compile(r"(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?")
 _QUOTED_OPEN = re.compile(r"[\"“][^\"“”]*[\"”]?")
@@ -712,6 +713,7 @@ class _Reader:
         """The results one sentence tells; `at` is where it stands in its paragraph."""
         self._sentence_at = at
         self._in_sentence = []
+        sentence = self._same_score_told(sentence, paragraph, at)
         self._follow_leg_story(sentence, paragraph)
         if _may_list_wire_items(sentence):
             self._wire_results(sentence, paragraph)  # "Other results: Accrington 1 Salford 1; Barrow 2 Tranmere 0."
@@ -774,6 +776,18 @@ class _Reader:
                             told=parts[m.start()])
                 stretch = m.end()
         self._pending.append(sentence)
+
+    @staticmethod
+    def _same_score_told(sentence: str, paragraph: str, at: int) -> str:
+        """The sentence with "by the same score" read as the score told last before it, in the sentence or
+        its paragraph ("France were overcome 1-0 while the Czechs were beaten by the same score")."""
+        same = _SAME_SCORE.search(sentence) if "same" in sentence or "identical" in sentence else None
+        if same is None or '"' in sentence or "“" in sentence:
+            return sentence
+        told = list(SCORE.finditer(sentence, 0, same.start())) or list(SCORE.finditer(paragraph, 0, at))
+        if not told or told[-1].group("nil"):
+            return sentence
+        return sentence[: same.start()] + told[-1].group(0) + sentence[same.end() :]
 
     def _speakers_result(self, sentence: str, m: re.Match, quote: tuple[int, int], mentions, said: str) -> None:
         """A result told in a quote as the speaker's own side's ("we lost 1-0", "they beat us 5-0"), when
