@@ -1953,3 +1953,12 @@ def test_beaten_by_the_same_score_repeats_the_score_told_before_it():
     ex = article("Leeds won the cup. Favourites Hull were overcome 1-0 in the quarter-final, while Stoke were beaten "
                  "by the same score in the semi-final.", title="Leeds lift the cup")
     assert [goals(m) for m in ex.matches] == [{"Hull": 0, "Leeds": 1}, {"Stoke": 0, "Leeds": 1}]
+
+
+def test_a_columnists_we_is_the_club_his_standfirst_names_him_for():
+    ex = article("Column: the Hull skipper writes for the Mail every fortnight.",
+                 "I'll be honest with you. I was not sure where our next point was coming from. People keep asking "
+                 "me about the run before Stoke. We drew 1-1 at Derby, which I'd have taken. Then we were beaten "
+                 "1-0 by Leeds at home.", title="JOE BLOGGS: We owed our fans that one")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Derby", "Hull", 1, 1), ("Hull", "Leeds", 0, 1)]

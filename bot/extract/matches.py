@@ -158,6 +158,8 @@ _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have
 _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
                          r"moved|moves|dropped|drops|put|puts)\s+(?:the\s+)?(?=[A-Z])")  # "…, which left Newcastle 11th"
 _WRITER = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\b")  # the writer in his own words: a column
+_WRITER_ROLE = re.compile(r"(?:'s|’s)?\s+(?:captain|skipper|manager|boss|coach|striker|defender|midfielder|goalkeeper|keeper|winger|forward)\b")
+_ANTECEDENT_ACTS = re.compile(r"(?:\s+(?:fans|supporters|players|side|team))?\s+(?:did|[a-z]+ed|won|lost|drew|beat|were|was|had|came|went)\b")
 _WE_TOLD = re.compile(r"\b[Ww]e\b[^,;]{0,50}$")  # "we went there in the top flight and lost 2-0"
 _SAME_SCORE = re.compile(r"\bby (?:an? |the )?(?:same|identical) (?:score|scoreline)\b")  # "beaten by the same score"
 _OPENING_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:the\s+)?")  # a sentence opening on where: "In France, "
@@ -1182,17 +1184,27 @@ class _Reader:
         player's column, where "we" outside quotes is the writer's side."""
         return len(_WRITER.findall(unquoted(self.text))) >= 3
 
+    @cached_property
+    def writers_club(self) -> str | None:
+        """The club a column's writer plays for or manages, as its headline or standfirst introduces him:
+        "the Sheffield Wednesday skipper writes …"."""
+        top = (self.title or "") + "\n" + self.opening
+        clubs = {mm.club for mm in self.teams.mentions(top) if _WRITER_ROLE.match(top, mm.end)}
+        return clubs.pop() if len(clubs) == 1 else None
+
     def _writers_side(self, paragraph: str, we_at: int, before_mentions, after_mentions) -> tuple[str | None, str | None]:
         """A columnist's "we" (at `we_at`) and the side "we" played: the opponent is the club named after
         "we" ("we went to Derby … and lost 2-0", "we lost 3-0 to Derby"); "we" is the club named nearest
-        before it ("When I was at Stoke we …"), else the sentence before that names clubs tells both:
-        "we" its acting club named last, the opponent the one other club ("As a player, Scunthorpe did
-        well at Newcastle once. … we lost 3-0")."""
+        before it ("When I was at Stoke we …"), else the writer's club, else the sentence before that
+        names clubs tells both: "we" the club that acts in it, named last, the opponent the one other club
+        ("As a player, Scunthorpe did well at Newcastle once. … we lost 3-0")."""
         after_we = [mm.club for mm in before_mentions if mm.start > we_at] + [mm.club for mm in after_mentions]
         opponent = after_we[0] if after_we else None
         near = [mm.club for mm in before_mentions if mm.end <= we_at and mm.club != opponent]
         if near:
             return near[-1], None
+        if self.writers_club and self.writers_club != opponent:
+            return self.writers_club, None
         earlier = self._text_before(paragraph, 600) + "\n" + paragraph[: self._sentence_at]
         for start in reversed(sentence_starts(earlier.rstrip())):
             told = unquoted(earlier[start:])
@@ -1201,7 +1213,7 @@ class _Reader:
                 earlier = earlier[:start]
                 continue
             clubs = list(dict.fromkeys(mm.club for mm in mentions))
-            actors = [mm.club for mm in _actors(told, mentions)]
+            actors = [mm.club for mm in _actors(told, mentions) if _ANTECEDENT_ACTS.match(told, mm.end)]
             if not actors or (opponent is None and len(clubs) != 2) or (opponent and len(clubs) != 1):
                 return None, None
             we = actors[-1]
