@@ -1962,3 +1962,11 @@ def test_a_columnists_we_is_the_club_his_standfirst_names_him_for():
                  "1-0 by Leeds at home.", title="JOE BLOGGS: We owed our fans that one")
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
         ("Derby", "Hull", 1, 1), ("Hull", "Leeds", 0, 1)]
+
+
+def test_a_wire_item_with_its_scorers_in_brackets_and_a_goalless_stalemate():
+    ex = article("Results in brief: Leeds 2 Hull 0 (Gale, Pike 78); Stoke 1 Derby 1.")
+    assert [(goals(m), scorers(m)) for m in ex.matches] == [
+        ({"Leeds": 2, "Hull": 0}, {"Gale", "Pike"}), ({"Stoke": 1, "Derby": 1}, set())]
+    ex = article("Leeds' trip to Hull ended in a goalless stalemate.")
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 0, "Hull": 0}]

@@ -22,7 +22,7 @@ from .teams import Mention, Teams, grounds
 from .text import SENTENCE_END, paragraphs, sentence_starts
 
 SCORE = re.compile(r"(?<![\d,.:/£$€-])(\d{1,2}) ?[-–] ?(\d{1,2})(?![\d/]|-\d| ?(?:mins?|minutes|years?|months?|weeks?)\b)"
-                   r"|\b(?P<nil>(?:goalless|scoreless)(?= (?:draw|first leg|first-leg|second leg|second-leg)\b)"
+                   r"|\b(?P<nil>(?:goalless|scoreless)(?= (?:draw|stalemate|first leg|first-leg|second leg|second-leg)\b)"
                    r"|(?:(?<=finished )|(?<=ended ))(?:goalless|scoreless))")
 # "a goalless draw", "a goalless first leg", "the match finished goalless": a 0-0
 _TEAM_NAME = r"[A-Z][\w.'’&-]*(?: (?:of |de |del |la )?[A-Z&][\w.'’&-]*){0,3}"
@@ -34,8 +34,10 @@ _HEADLINE = re.compile(rf"^(?:(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—
                        r"(?:\s+\((?P<aside>[^()]{1,80})\))?(?:\.?$|:\s+\S|\s+[-–—|]\s+\S)")  # "(aet, 4-3 on pens)"
 # "…: Accrington Stanley 1 Salford City 1; Barrow 2 Tranmere Rovers 0." (an item opens the sentence or
 # follows a colon or semicolon, and ends one or the list)
-_WIRE_ITEM = re.compile(rf"(?:^|[:;]\s+|,\s+)(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}),? (?P<away>{_TEAM_NAME}) (?P<as>\d{{1,2}})(?=\s*(?:[;.,]|$))")
-_WIRE_ITEM_HINT = re.compile(r"(?<=[A-Za-z] )\d{1,2},? [A-Z][^;]{0,60}? \d{1,2}\s*(?:[;.,]|$)")  # opens with a digit: scans fast
+_WIRE_ITEM = re.compile(rf"(?:^|[:;]\s+|,\s+)(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}),? (?P<away>{_TEAM_NAME}) (?P<as>\d{{1,2}})(?=\s*(?:[;.,(]|$))")
+_BRACKETED_SCORERS = re.compile(r"\s*\((?P<names>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: \d{1,3})?"
+                                r"(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: \d{1,3})?)*)\)")  # "(Kinsella, Vaughan 78)"
+_WIRE_ITEM_HINT = re.compile(r"(?<=[A-Za-z] )\d{1,2},? [A-Z][^;]{0,60}? \d{1,2}\s*(?:[;.,(]|$)")  # opens with a digit: scans fast
 
 
 _FEW = 50  # results of one side looked through for the match a sentence tells; more than that, it cannot be told
@@ -838,6 +840,9 @@ class _Reader:
                 found = _Found(home, away, int(w["hs"]), int(w["as"]))
                 found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
                 found.told_in, found.told_at = sentence, w.start()
+                if named := _BRACKETED_SCORERS.match(sentence, w.end()):  # "Morecambe 2 Accrington 0 (Kinsella, Vaughan)"
+                    found.scorers = [Scorer(player=self.book.canonical(item.rstrip("0123456789 ")))
+                                     for item in dict.fromkeys(named["names"].split(", "))]
                 self.add(found)
 
     def _scoreline_result(self, sentence: str, paragraph: str, m: re.Match, home: str, away: str) -> None:
