@@ -1970,3 +1970,7 @@ def test_a_wire_item_with_its_scorers_in_brackets_and_a_goalless_stalemate():
         ({"Leeds": 2, "Hull": 0}, {"Gale", "Pike"}), ({"Stoke": 1, "Derby": 1}, set())]
     ex = article("Leeds' trip to Hull ended in a goalless stalemate.")
     assert [goals(m) for m in ex.matches] == [{"Leeds": 0, "Hull": 0}]
+
+
+def test_a_table_listed_like_results_counts_points_not_goals():
+    assert article("Group F standings: Leeds 12 pts, Hull 11, Stoke 9, Derby 9, Bury 0.").matches == []

@@ -37,6 +37,7 @@ _HEADLINE = re.compile(rf"^(?:(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—
 _WIRE_ITEM = re.compile(rf"(?:^|[:;]\s+|,\s+)(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}),? (?P<away>{_TEAM_NAME}) (?P<as>\d{{1,2}})(?=\s*(?:[;.,(]|$))")
 _BRACKETED_SCORERS = re.compile(r"\s*\((?P<names>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: \d{1,3})?"
                                 r"(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: \d{1,3})?)*)\)")  # "(Kinsella, Vaughan 78)"
+_STANDINGS = re.compile(r"\b(?:pts|points|standings|[Tt]able)\b")
 _WIRE_ITEM_HINT = re.compile(r"(?<=[A-Za-z] )\d{1,2},? [A-Z][^;]{0,60}? \d{1,2}\s*(?:[;.,(]|$)")  # opens with a digit: scans fast
 
 
@@ -56,8 +57,9 @@ def _two_at_most(groups) -> list:
 
 
 def _may_list_wire_items(text: str) -> bool:
-    """A cheap test before reading wire items: a list follows a colon or is cut by semicolons."""
-    return (":" in text or ";" in text) and _WIRE_ITEM_HINT.search(text) is not None
+    """A cheap test before reading wire items: a list follows a colon or is cut by semicolons; a table's
+    list counts points ("Standings: Netherlands 12 pts, France 11, Ireland 9"), not goals."""
+    return (":" in text or ";" in text) and _WIRE_ITEM_HINT.search(text) is not None and _STANDINGS.search(text) is None
 
 
 def _may_hold_score(text: str) -> bool:
