@@ -1974,3 +1974,9 @@ def test_a_wire_item_with_its_scorers_in_brackets_and_a_goalless_stalemate():
 
 def test_a_table_listed_like_results_counts_points_not_goals():
     assert article("Group F standings: Leeds 12 pts, Hull 11, Stoke 9, Derby 9, Bury 0.").matches == []
+
+
+def test_an_aggregate_is_finished_whatever_a_later_clause_about_other_sides_says():
+    ex = article("Elsewhere, Leeds beat Hull 4-2 on aggregate to reach the last eight, while Stoke went out to Derby "
+                 "after a goalless second leg.")
+    assert [(t.winner, t.aggregate) for t in ex.ties] == [("Leeds", (4, 2))]

@@ -197,6 +197,7 @@ _UNFINISHED = re.compile(  # words that say a tie is still being played
     r"\baggregate (?:lead|advantage|deficit)\b|\b(?:need|needs|needing|overturn|trail|trails|trailing|lead|leads|"
     r"leading|hold|holds|take|takes|carry|carries|face|faces|will|ahead of|second leg|return leg|next week|tonight|"
     r"poised)\b", re.I)
+_OTHER_CLAUSE = re.compile(r"\s+(?:while|whereas)\b|;")  # a clause about other sides
 _SETTLED_BY = re.compile(r"\baway goals?\b|(?P<pens>\bpenalties\b|\bshoot-?out\b|\bspot-kicks\b)", re.I)
 _AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon home soil\b", re.I)
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
@@ -1439,7 +1440,9 @@ class _Reader:
         ground = self.ground_pattern.search(sentence) if before_second_leg else None
         # told whole only when a result verb says who went through, and nothing says the tie goes on
         own_from = relative.start if relative else 0  # "Arsenal will face Barcelona, the holders having completed …"
-        finished = polarity in ("win", "lose") and not lead and _UNFINISHED.search(sentence, own_from) is None
+        next_clause = _OTHER_CLAUSE.search(sentence, m.end())  # "…, while West Ham went out after a goalless second leg"
+        finished = polarity in ("win", "lose") and not lead and _UNFINISHED.search(
+            sentence, own_from, next_clause.start() if next_clause else len(sentence)) is None
         winner = ((subject if sa > sb else opponent) if sa != sb
                   else {"win": subject, "lose": opponent}.get(polarity or "")) if finished else None
         settled = _SETTLED_BY.search(sentence)
