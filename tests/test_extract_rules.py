@@ -1980,3 +1980,11 @@ def test_an_aggregate_is_finished_whatever_a_later_clause_about_other_sides_says
     ex = article("Elsewhere, Leeds beat Hull 4-2 on aggregate to reach the last eight, while Stoke went out to Derby "
                  "after a goalless second leg.")
     assert [(t.winner, t.aggregate) for t in ex.ties] == [("Leeds", (4, 2))]
+
+
+def test_a_club_credited_with_a_goal_after_the_score_is_not_the_opponent_of_itself():
+    ex = article("Leeds drew 2-2 with Hull at Elland Road after extra time and won 5-4 on penalties.",
+                 "The original tie at the KC Stadium, which finished 1-1 after a late leveller for Leeds, was tense.",
+                 title="Leeds knock out Hull")
+    assert [(m.home, m.away, m.home_score, m.away_score, m.penalties) for m in ex.matches] == [
+        ("Leeds", "Hull", 2, 2, (5, 4)), ("Hull", "Leeds", 1, 1, None)]

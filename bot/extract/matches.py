@@ -607,7 +607,7 @@ class _Reader:
         self._in_sentence: list[_Found] = []  # the results the sentence being read has told so far
         self._level_told: set[int] = set()  # paragraphs (by id) that told a level result or aggregate
         self.aggregates: list[_Aggregate] = []
-        self.shootouts: list[tuple[str, int, int]] = []  # winner, their kicks, the loser's
+        self.shootouts: list[tuple[str, int, int, str]] = []  # winner, their kicks, the loser's, where told
         self.article_competition = _competition(title or "", text)
         self._last_subject: str | None = None
         self._pending: list[str] = []  # sentences read since the last subject was settled
@@ -1087,6 +1087,8 @@ class _Reader:
                 else:
                     subject = self._implicit_subject(sentence, mentions, m) or (
                         named[-1].club if named and not _ends_with(_UNNAMED_OWNER, before) else None)
+            if after_mentions and subject == after_mentions[0].club:  # "… finished 1-1 after a late leveller for Wycombe"
+                after_mentions = [mm for mm in after_mentions if mm.club != subject]
             if after_mentions:
                 opponent = after_mentions[0].club
                 there = _IN_THE_SAME.match(sentence, after_mentions[0].end)  # "against the Wellington Phoenix in Wellington"
@@ -1468,15 +1470,16 @@ class _Reader:
             # "West Ham, who were beaten 5-4 on penalties by Freiburg": the other side won the kicks
             winner = next((mm.club for mm in mentions if mm.club != winner), None)
         if winner:
-            self.shootouts.append((winner, max(x, y), min(x, y)))
+            self.shootouts.append((winner, max(x, y), min(x, y), sentence))
 
     def settle_shootouts(self) -> None:
         by_club = self._by_club()
-        for winner, hi, lo in self.shootouts:
+        for winner, hi, lo, sentence in self.shootouts:
             candidates = [f for f in by_club.get(winner, ()) if f.penalties is None]
             settled = [f for f in candidates if f.leg == 2] or [f for f in candidates if f.home_score == f.away_score]
-            if settled:
-                f = settled[-1]
+            if settled:  # the level result told with the kicks, else one that went to extra time, else the last told
+                f = next((f for f in settled if f.told_in == sentence), None) \
+                    or next((f for f in settled if f.extra_time), None) or settled[-1]
                 f.penalties = (hi, lo) if winner == f.home else (lo, hi)
 
     def add(self, found: _Found) -> _Found:
