@@ -1988,3 +1988,17 @@ def test_a_club_credited_with_a_goal_after_the_score_is_not_the_opponent_of_itse
                  title="Leeds knock out Hull")
     assert [(m.home, m.away, m.home_score, m.away_score, m.penalties) for m in ex.matches] == [
         ("Leeds", "Hull", 2, 2, (5, 4)), ("Hull", "Leeds", 1, 1, None)]
+
+
+def test_a_live_reports_goal_lines_are_scores_on_the_way_whose_scorers_count():
+    ex = article("16:51 - FULL-TIME! Leeds 2-1 Hull. What a comeback.",
+                 "16:33 - 78 min: GOAL! Leeds 2-1 Hull (Gale). What a turnaround!",
+                 "16:24 - 69 min: GOAL! Leeds 1-1 Hull (Pike 69). The equaliser.",
+                 "15:49 - HALF-TIME: Leeds 0-1 Hull. The visitors lead.",
+                 "15:31 - 31 min: GOAL! Leeds 0-1 Hull (Cole).")
+    assert [(goals(m), scorers(m)) for m in ex.matches] == [({"Leeds": 2, "Hull": 1}, {"Gale", "Pike", "Cole"})]
+
+
+def test_a_thrashing_by_a_side_is_that_sides_win():
+    ex = article("Leicester have won once since the 4-1 thrashing by Everton at Goodison Park.")
+    assert [goals(m) for m in ex.matches] == [{"Everton": 4, "Leicester": 1}]

@@ -37,6 +37,7 @@ _HEADLINE = re.compile(rf"^(?:(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}) ?[-–—
 _WIRE_ITEM = re.compile(rf"(?:^|[:;]\s+|,\s+)(?P<home>{_TEAM_NAME}) (?P<hs>\d{{1,2}}),? (?P<away>{_TEAM_NAME}) (?P<as>\d{{1,2}})(?=\s*(?:[;.,(]|$))")
 _BRACKETED_SCORERS = re.compile(r"\s*\((?P<names>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: \d{1,3})?"
                                 r"(?:, [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?: \d{1,3})?)*)\)")  # "(Kinsella, Vaughan 78)"
+_LIVE_MOMENT = re.compile(r"(?:\bGOAL\b!?|\bHALF-TIME\b:?|\b[Hh]alf-time:|\bHT:?|\d{1,3}(?:\+\d{1,2})?(?:'| ?mins?\b):?)\s*$")
 _STANDINGS = re.compile(r"\b(?:pts|points|standings|[Tt]able)\b")
 _WIRE_ITEM_HINT = re.compile(r"(?<=[A-Za-z] )\d{1,2},? [A-Z][^;]{0,60}? \d{1,2}\s*(?:[;.,(]|$)")  # opens with a digit: scans fast
 
@@ -74,7 +75,8 @@ _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumpe
          r"bowed out")
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated)"
-                       rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z]))))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
+                       rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z])))"
+                       rf"|(?:thrashing|hammering|drubbing|beating|mauling|battering)(?=\s+(?:by|from|at the hands of)\s))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|saw off"
                          r"|knocked out|dumped out|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
                          r"(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
@@ -525,15 +527,21 @@ def _times_scored(sentence: str, player: str) -> int:
     return 1 if times is None else 3 if times.group(0).lower() == "hat-trick" else 2
 
 
-def _scoreline(sentence: str, m: re.Match, mentions) -> tuple[str, str] | None:
-    """The two sides of a score written between them, home first ("Doncaster Rovers 1-0 Morecambe")."""
+def _scoreline(sentence: str, m: re.Match, mentions) -> tuple[str, str, int, int] | None:
+    """The two sides of a score written between them, home first ("Doncaster Rovers 1-0 Morecambe"), and
+    where the line starts and ends."""
     if m.group("nil"):
         return None
     home = next((mm for mm in mentions if mm.end <= m.start() and sentence[mm.end : m.start()].isspace()), None)
     away = next((mm for mm in mentions if mm.start >= m.end() and sentence[m.end() : mm.start].isspace()), None)
     if home is None or away is None or home.club == away.club or _owns(sentence, away):
         return None
-    return home.club, away.club
+    return home.club, away.club, home.start, away.end
+
+
+def _bracketed(named: re.Match) -> list[str]:
+    """The scorers a bracket lists, each once, without their minutes."""
+    return list(dict.fromkeys(item.rstrip("0123456789 ") for item in named["names"].split(", ")))
 
 
 def _polarity_word(text: str) -> str | None:
@@ -607,6 +615,7 @@ class _Reader:
         self._in_sentence: list[_Found] = []  # the results the sentence being read has told so far
         self._level_told: set[int] = set()  # paragraphs (by id) that told a level result or aggregate
         self.aggregates: list[_Aggregate] = []
+        self._live_scorers: dict[frozenset, list[str]] = {}  # scorers a live report's goal lines name, per pair of sides
         self.shootouts: list[tuple[str, int, int, str]] = []  # winner, their kicks, the loser's, where told
         self.article_competition = _competition(title or "", text)
         self._last_subject: str | None = None
@@ -776,7 +785,12 @@ class _Reader:
             elif kind == "leg lead":  # "took a 1-0 lead into the second leg", "a 2-1 lead from the first leg"
                 self.aggregate(sentence, m, x, y, mentions, leg_lead=True, paragraph=paragraph)
             elif kind == "result" and (line := _scoreline(sentence, m, mentions)):
-                self._scoreline_result(sentence, paragraph, m, *line)  # "Results: Doncaster 1-0 Morecambe, …"
+                home, away, start, end = line
+                if not _LIVE_MOMENT.search(paragraph[max(0, at + start - 40) : at + start]):
+                    self._scoreline_result(sentence, paragraph, m, home, away)  # "Results: Doncaster 1-0 Morecambe, …"
+                elif named := _BRACKETED_SCORERS.match(sentence, end):
+                    # "69 min: GOAL! Brighton 1-1 West Ham (Nishida)": a goal on the way, its scorer the match's
+                    self._live_scorers.setdefault(frozenset((home, away)), []).extend(_bracketed(named))
                 stretch = m.end()
             else:  # "a 2-1 Champions League first-leg lead": the first leg ended so
                 self.result(sentence, paragraph, m, x, y, mentions, stretch, leg=1 if kind == "first leg" else None,
@@ -844,8 +858,7 @@ class _Reader:
                 found.competition = _competition(sentence) or self._paragraph_competition(paragraph)
                 found.told_in, found.told_at = sentence, w.start()
                 if named := _BRACKETED_SCORERS.match(sentence, w.end()):  # "Morecambe 2 Accrington 0 (Kinsella, Vaughan)"
-                    found.scorers = [Scorer(player=self.book.canonical(item.rstrip("0123456789 ")))
-                                     for item in dict.fromkeys(named["names"].split(", "))]
+                    found.scorers = [Scorer(player=self.book.canonical(name)) for name in _bracketed(named)]
                 self.add(found)
 
     def _scoreline_result(self, sentence: str, paragraph: str, m: re.Match, home: str, away: str) -> None:
@@ -1472,6 +1485,14 @@ class _Reader:
         if winner:
             self.shootouts.append((winner, max(x, y), min(x, y), sentence))
 
+    def settle_live_scorers(self) -> None:
+        """A live report's goal lines name scorers of the one result told for their two sides."""
+        for pair, names in self._live_scorers.items():
+            told = self._by_pair.get(pair, [])
+            if len(told) == 1:
+                told[0].scorers += [Scorer(player=self.book.canonical(n)) for n in dict.fromkeys(names)
+                                    if not any(s.player == self.book.canonical(n) for s in told[0].scorers)]
+
     def settle_shootouts(self) -> None:
         by_club = self._by_club()
         for winner, hi, lo, sentence in self.shootouts:
@@ -1944,6 +1965,7 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
     reader.complete_legs()
     reader.settle_story_scorers()
     reader.settle_shootouts()
+    reader.settle_live_scorers()
     reader.team_sheet(paras, headline)
     report = headline or (reader.found[0] if len(reader.found) == 1 else None)
     # a result keeps no more scorers than goals, so one that has them all needs no more reading
