@@ -2002,3 +2002,9 @@ def test_a_live_reports_goal_lines_are_scores_on_the_way_whose_scorers_count():
 def test_a_thrashing_by_a_side_is_that_sides_win():
     ex = article("Leicester have won once since the 4-1 thrashing by Everton at Goodison Park.")
     assert [goals(m) for m in ex.matches] == [{"Everton": 4, "Leicester": 1}]
+
+
+def test_the_club_table_knows_the_english_non_league_clubs():
+    ex = article("Solihull Moors' 2-1 win over Woking has been overturned, while Dagenham & Redbridge were beaten 1-0 at "
+                 "home by Southend United.")
+    assert [goals(m) for m in ex.matches] == [{"Solihull Moors": 2, "Woking": 1}, {"Dagenham & Redbridge": 0, "Southend United": 1}]
