@@ -2008,3 +2008,11 @@ def test_the_club_table_knows_the_english_non_league_clubs():
     ex = article("Solihull Moors' 2-1 win over Woking has been overturned, while Dagenham & Redbridge were beaten 1-0 at "
                  "home by Southend United.")
     assert [goals(m) for m in ex.matches] == [{"Solihull Moors": 2, "Woking": 1}, {"Dagenham & Redbridge": 0, "Southend United": 1}]
+
+
+def test_a_side_that_edged_or_eased_past_another_won():
+    cases = [("Leeds needed a late winner to edge past Hull 2-1.", {"Leeds": 2, "Hull": 1}),
+             ("Leeds eased past Hull 3-0 on Saturday.", {"Leeds": 3, "Hull": 0}),
+             ("Leeds were swept aside 3-0 by Hull.", {"Hull": 3, "Leeds": 0})]
+    for text, score in cases:
+        assert [goals(m) for m in article(text).matches] == [score], text

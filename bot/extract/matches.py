@@ -68,16 +68,17 @@ def _may_hold_score(text: str) -> bool:
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
 
 
+_PAST = r"(?:edge|edges|edging|ease|eases|eased|easing|cruise|cruises|cruised|cruising|swept|sweep|sweeps|sweeping|brushed|brush|breezed|strolled) (?:past|aside|by)"
 _WIN = (r"(?:had|have|has|having) beaten|won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
         r"routed|edged|edging|edges|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|knocked out|dumped out|"
-        r"eliminated|went through")  # "Brighton's 3-0 defeat of Southampton" is a win
+        r"eliminated|went through|" + _PAST)  # "Brighton's 3-0 defeat of Southampton" is a win
 _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
          r"bowed out")
 _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
-_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated)"
+_POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated|swept aside|brushed aside)"
                        rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z])))"
                        rf"|(?:thrashing|hammering|drubbing|beating|mauling|battering)(?=\s+(?:by|from|at the hands of)\s))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
-_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|saw off"
+_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|saw off|" + _PAST +
                          r"|knocked out|dumped out|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
                          r"(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
 _OBJECT_CONTEXT = re.compile(
