@@ -2016,3 +2016,11 @@ def test_a_side_that_edged_or_eased_past_another_won():
              ("Leeds were swept aside 3-0 by Hull.", {"Hull": 3, "Leeds": 0})]
     for text, score in cases:
         assert [goals(m) for m in article(text).matches] == [score], text
+
+
+def test_a_result_told_before_the_manager_a_sentence_is_about_is_his_clubs():
+    ex = article("Hull manager Tom Gale was in a defiant mood.",
+                 "Asked about last weekend's home game with Derby, which ended in a goalless draw, Gale was critical.",
+                 '"We beat Stoke 2-0 here two weeks ago and everybody said we were back," Gale said.')
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Hull", "Derby", 0, 0), ("Hull", "Stoke", 2, 0)]

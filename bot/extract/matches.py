@@ -162,6 +162,9 @@ _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Ch
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
 _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have|has|had|will|came|went|held|fell|face|faces|"
                         r"host|hosts|sit|sits|stay|stays|remain|remains)\b")  # a verb right after a club: it acts
+_MAIN_SUBJECT = re.compile(rf"[^,;.]*,\s+(?P<name>{NAME_RUN.pattern})\s+(?:was|is|has|had|said|says|admitted|insisted|"
+                           r"conceded|believes|felt|feels)\b")  # the person a sentence opening on a clause is about
+_HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
 _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
                          r"moved|moves|dropped|drops|put|puts)\s+(?:the\s+)?(?=[A-Z])")  # "…, which left Newcastle 11th"
 _WRITER = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\b")  # the writer in his own words: a column
@@ -202,7 +205,7 @@ _UNFINISHED = re.compile(  # words that say a tie is still being played
     r"poised)\b", re.I)
 _OTHER_CLAUSE = re.compile(r"\s+(?:while|whereas)\b|;")  # a clause about other sides
 _SETTLED_BY = re.compile(r"\baway goals?\b|(?P<pens>\bpenalties\b|\bshoot-?out\b|\bspot-kicks\b)", re.I)
-_AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw)\b|\bon home soil\b", re.I)
+_AT_HOME = re.compile(r"\bat home\b|\bhome (?:win|victory|defeat|draw|game|match|fixture)\b|\bon home soil\b", re.I)
 _ANY_COMPETITION = re.compile(r"[A-Z](?<!\w.)[\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+){0,2}(?:Cup|League|Trophy|Shield)\b")
 _LEG = re.compile(r"\b(first|second|1st|2nd) leg\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:last )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
@@ -833,7 +836,7 @@ class _Reader:
         won = (polarity == "win") != (we.group(0).lower().startswith("us"))  # "they beat us 5-0": we lost
         ours, theirs = (max(x, y), min(x, y)) if won or polarity == "draw" else (min(x, y), max(x, y))
         opponent = others[0].club
-        at_home = _AT_HOME.search(sentence, m.end(), b) is not None
+        at_home = _AT_HOME.search(sentence, m.end(), b) is not None or _HERE.match(sentence, m.end()) is not None
         found = _Found(club, opponent, ours, theirs, order_known=at_home) if at_home else \
             _Found(opponent, club, theirs, ours, order_known=_HOME_OF_NEXT.search(sentence[a : others[0].start]) is not None)
         found.competition = self.article_competition
@@ -961,6 +964,9 @@ class _Reader:
         later = [mm for mm in mentions if mm.start >= m.end() and not _ends_with(_OBJECT_CONTEXT, sentence, mm.start)]
         if later and opening and re.match(r"\s*(?:despite|after|having|leading|trailing|with|down|up|behind)\b", sentence, re.I):
             return later[0].club
+        if (manager := _MAIN_SUBJECT.match(sentence, m.end())) and self.book.is_person(manager["name"]):
+            # "Asked about the home game with Everton, which ended goalless, Mortensen was critical": his club
+            return self._club_of_person(manager["name"]) or self.last_subject
         return self.last_subject
 
     def result(self, sentence: str, paragraph: str, m: re.Match, x: int, y: int, mentions, stretch: int = 0,
