@@ -2024,3 +2024,7 @@ def test_a_result_told_before_the_manager_a_sentence_is_about_is_his_clubs():
                  '"We beat Stoke 2-0 here two weeks ago and everybody said we were back," Gale said.')
     assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
         ("Hull", "Derby", 0, 0), ("Hull", "Stoke", 2, 0)]
+
+
+def test_a_league_named_for_its_spokesperson_is_the_speaker():
+    assert speakers('A National League spokesperson said: "The rules on registration are clear."') == ["National League"]

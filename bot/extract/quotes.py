@@ -58,7 +58,7 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
 _NAMED_AS = re.compile(r"\b(?:so-called|dubbed|nicknamed|known as|branded|labelled|labeled)\s+$", re.I)
 _OPENING_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[A-Z][\w&'’\-]*)*\.?(?:\s+(?:of\s+)?[A-Z][\w&'’\-]*){0,3}")  # "U.S. Soccer"
 _CLUB_SUFFIX = re.compile(r"\s+(?:Football Club|Club de Fútbol|FC|AFC|CF|SC|CP)$")  # "Valencia CF"
-_BODY_WORDS = frozenset("FA Association Federation Soccer Confederation".split())
+_BODY_WORDS = frozenset("FA Association Federation Soccer Confederation League".split())
 # bodies named in their own language open on what they are: "Ligue de Football Professionnel", "Lega Serie A"
 _BODY_FIRST_WORDS = frozenset("Ligue Liga Lega Federación Fédération Federazione Federação".split())
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|whose)\s[^,.;:!?\"“”]{1,120},")
