@@ -2028,3 +2028,8 @@ def test_a_result_told_before_the_manager_a_sentence_is_about_is_his_clubs():
 
 def test_a_league_named_for_its_spokesperson_is_the_speaker():
     assert speakers('A National League spokesperson said: "The rules on registration are clear."') == ["National League"]
+
+
+def test_a_named_person_after_the_and_his_role_is_the_subject_not_someone_described():
+    assert speakers("Tom Gale scored the only goal. The Hull boss Dan Ilsley is not happy.",
+                    'He tells Sky Sports: "We should have been out of sight at half-time."') == ["Dan Ilsley"]

@@ -283,7 +283,8 @@ class _Resolver:
                     continue  # "During his sentencing, …", "Fifa World Player of …": not a person; "Manolo, who …" is
                 if club_acts and len(tokens) == 1 and fold(tokens[0]) not in self.book.by_surname:
                     break  # … in view only if surely a person ("Norwich have signed Graham Stuart")
-                if (run.startswith(tokens[0]) and _THE_BEFORE.search(par, max(s, m.start() - 40), m.start())) or (
+                named = len(tokens) > 1 and self.book.is_person(" ".join(tokens))  # "The Hammers boss Graham Tait"
+                if (run.startswith(tokens[0]) and not named and _THE_BEFORE.search(par, max(s, m.start() - 40), m.start())) or (
                         len(tokens) == 1 and run.startswith(("The ", "the ")) and self.is_description(tokens[0])):
                     found.append((m.start(), _DESCRIBED))  # "the 25-year-old Dubliner", "The Croatian": someone in view
                     break
