@@ -2033,3 +2033,10 @@ def test_a_league_named_for_its_spokesperson_is_the_speaker():
 def test_a_named_person_after_the_and_his_role_is_the_subject_not_someone_described():
     assert speakers("Tom Gale scored the only goal. The Hull boss Dan Ilsley is not happy.",
                     'He tells Sky Sports: "We should have been out of sight at half-time."') == ["Dan Ilsley"]
+
+
+def test_a_speaker_a_relative_clause_brings_in_or_a_role_apposes():
+    assert speakers("Dan Ilsley was asked about comments from chairman Tom Gale, who said last week that the club "
+                    'expected "a top-half finish" this season.') == ["Tom Gale"]
+    assert speakers("Hull are reluctant to sell. Their coach, Dan Ilsley, said last week that the striker was "
+                    '"not for sale", although money is tight.') == ["Dan Ilsley"]

@@ -107,6 +107,8 @@ _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?{_VERB}\b", re.I)
 _AFTER_PREPOSITION = re.compile(r"\babout\s+$")  # "Asked about Ridd, the Basque was …": Ridd is spoken of
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
+_NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),\s*")
+_WHO_BETWEEN = re.compile(r",\s+who\s")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'’\-]*){1,6},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),")
 _PLACE_AFTER = re.compile(r"\s+(?:training ground|training centre|training complex|stadium|ground|arena|academy)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z][\w\-]*)")
@@ -534,6 +536,9 @@ class _Resolver:
         """The speaker a phrase names; `before` phrases end at the speech verb ("Zidane" in "Zidane said:")."""
         if before:
             phrase = _SENTENCE_TAIL.split(phrase)[-1]
+            if (ap := _APPOSITION.search(phrase)) and (named := _NAME_APPOSED.fullmatch(ap.group(0))) \
+                    and self.book.is_person(named["name"]) and fold((phrase[: ap.start()].split() or [""])[-1]) in ROLE_WORDS:
+                return self.book.canonical(named["name"])  # "Their coach, Milos Jankovic, said": the name is the speaker
             phrase = _APPOSITION.sub("", phrase)
             phrase = _RELATIVE_ASIDE.sub("", phrase)  # "My father, who has been going to Mestalla since …, rang me"
         phrase = phrase.strip(" ,")
@@ -672,7 +677,12 @@ def _attribution_before(par: str, span: _Span, prev: _Span | None) -> tuple[str,
     sentence = tail[sentence_starts(tail)[-1] :] if tail else ""
     m = _BEFORE_INLINE.search(sentence)
     if m and span.close_at is not None:
-        return sentence[: m.start()], m.group("verb")
+        # a speaker a relative clause brings in after the first verb: "asked about comments from Steve Parrish,
+        # who said that …"
+        nearer = [v for v in _VERB_WORD.finditer(sentence, m.end("verb"))
+                  if _WHO_BETWEEN.search(sentence, m.end("verb"), v.start())]
+        verb = nearer[-1] if nearer else m
+        return sentence[: verb.start()], verb.group(0) if nearer else m.group("verb")
     return None
 
 
