@@ -2040,3 +2040,10 @@ def test_a_speaker_a_relative_clause_brings_in_or_a_role_apposes():
                     'expected "a top-half finish" this season.') == ["Tom Gale"]
     assert speakers("Hull are reluctant to sell. Their coach, Dan Ilsley, said last week that the striker was "
                     '"not for sale", although money is tight.') == ["Dan Ilsley"]
+
+
+def test_a_club_statement_named_before_a_colon_or_as_the_statement_that_read():
+    assert speakers("Hull sacked their manager on Monday.",
+                    'The club\'s statement was short: "The board would like to thank him for his efforts."') == ["Hull"]
+    assert speakers("Hull chairman Tom Gale was not available, but a club statement backed the coach.",
+                    '"He has the full confidence of the board," the statement read.') == ["Hull"]

@@ -80,7 +80,8 @@ _COMPETITION_WORDS = re.compile(r"\b(?:Champions|Europa|Conference|Nations|Cup)\
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for|leave|leaves|left|leaving|joins|joined|former|ex-)"
                             r"\s*(?:the\s+)?$", re.I)
 _LOOK_BACK = 600  # characters of each paragraph looked back over for who a statement or a pronoun stands for
-_CLUB_STATEMENT = re.compile(r"\bthe club\b[^.!?]{0,60}\bstatement\b", re.I)
+_CLUB_STATEMENT = re.compile(r"\b(?:the club\b[^.!?]{0,60}|a club(?:['’]s)?\s+)statement\b", re.I)  # "a club statement backed him"
+_STATEMENT_COLON = re.compile(r"\bstatement\b[^.!?\"“”]{0,40}:\s*$", re.I)  # "The club's statement was short:"
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:er|man|ian|ite|ese|i|an)")  # "Dubliner", "Mancunian", "Brazilian"
@@ -561,7 +562,7 @@ class _Resolver:
                 return named
             if statement:
                 return self.statement_in_view(para, offset)
-            if club:  # "the club said", "In a statement, the club said:", "the Eredivisie club said"
+            if club or (issued and _CLUB_STATEMENT.search(phrase)):  # "the club said", "the Eredivisie club said"
                 return self.club_in_view(para, offset)
             if body:
                 return self.body_in_view(para, offset, body.group("noun").lower())
@@ -668,6 +669,8 @@ def _attribution_before(par: str, span: _Span, prev: _Span | None) -> tuple[str,
                 colon = m
     if colon:
         return head[: colon.start()], colon.group(0)
+    if head.rstrip().endswith(":") and (statement := _STATEMENT_COLON.search(head)):
+        return head[: statement.end()].rstrip(" :"), "read"
     m = _BEFORE_DASH.match(head) if len(head) < 200 else None
     if m:  # "- Newcastle manager Graeme Souness on his hopes for Alan Shearer:" names the speaker first
         runs = [r for r in (name_tokens(x.group(0)) for x in NAME_RUN.finditer(m.group("who"))) if r]
