@@ -2047,3 +2047,12 @@ def test_a_club_statement_named_before_a_colon_or_as_the_statement_that_read():
                     'The club\'s statement was short: "The board would like to thank him for his efforts."') == ["Hull"]
     assert speakers("Hull chairman Tom Gale was not available, but a club statement backed the coach.",
                     '"He has the full confidence of the board," the statement read.') == ["Hull"]
+
+
+def test_former_before_a_club_suffix_is_no_club_and_argyle_is_plymouth():
+    ex = article("Plymouth Argyle sacked their manager.",
+                 "Former Argyle defender Carl Penrose took over. Argyle and Cardiff drew 0-0 at Home Park.",
+                 'The club\'s statement was short: "The board would like to thank him for his efforts."')
+    assert "Former Argyle" not in {c.name for c in ex.clubs}
+    assert [goals(m) for m in ex.matches] == [{"Plymouth Argyle": 0, "Cardiff": 0}]
+    assert [q.speaker for q in ex.quotes] == ["Plymouth Argyle"]

@@ -54,7 +54,7 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
         m = _PLACE_BEFORE.search(text, max(0, start - 30), start)
         if m is None or (suffix == "XI" and fold(m.group(0).strip()) in known_forms):
             continue  # "a weakened Chelsea XI" is Chelsea
-        if fold(m.group(1)) not in NOT_NAME_WORDS or suffix == "XI":  # "a World XI" is a side
+        if fold(m.group(1)) not in NOT_NAME_WORDS | _NOT_CLUBS or suffix == "XI":  # "a World XI" is a side; "Former Argyle" is not
             name = m.group(0) + suffix
             if fold(name) not in known_forms and name not in found:
                 found.append(name)
