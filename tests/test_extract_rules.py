@@ -2056,3 +2056,9 @@ def test_former_before_a_club_suffix_is_no_club_and_argyle_is_plymouth():
     assert "Former Argyle" not in {c.name for c in ex.clubs}
     assert [goals(m) for m in ex.matches] == [{"Plymouth Argyle": 0, "Cardiff": 0}]
     assert [q.speaker for q in ex.quotes] == ["Plymouth Argyle"]
+
+
+def test_a_speaker_brought_in_by_a_relative_clause_does_not_take_the_next_he_said():
+    assert speakers("Dan Ilsley was asked about comments from chairman Tom Gale, who said last week that the club "
+                    'expected "a top-half finish" this season.',
+                    '"The chairman is allowed to have ambitions. I have them too," he said.') == ["Tom Gale", "Dan Ilsley"]

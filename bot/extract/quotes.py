@@ -109,6 +109,7 @@ _AFTER_PREPOSITION = re.compile(r"\babout\s+$")  # "Asked about Ridd, the Basque
 _PREPOSITIONS = frozenset("to for with by from at in on of against about towards alongside".split())
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),\s*")
+_RELATIVE_SPEAKER = re.compile(r",\s+who\s*$")
 _WHO_BETWEEN = re.compile(r",\s+who\s")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'’\-]*){1,6},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),")
 _PLACE_AFTER = re.compile(r"\s+(?:training ground|training centre|training complex|stadium|ground|arena|academy)\b")
@@ -763,8 +764,8 @@ def extract_quotes(text: str, book: NameBook, article_clubs: dict, shown: str | 
         if not _is_speech(body, span.attributed or span.continues) or _NAMED_AS.search(par, max(0, span.open_at - 20), span.open_at):
             continue  # a scare quote, a title, or what something is called ("the so-called "Selhurst factor"")
         kept.append(span)
-        if span.attributed:
-            last = (span.speaker, span.para, span.open_at)
+        if span.attributed and not (found and _RELATIVE_SPEAKER.search(found[0])):
+            last = (span.speaker, span.para, span.open_at)  # not "…, who said that …": the sentence's subject stays in view
 
     _share_speakers(kept, resolver, paras)
     for span in kept:
