@@ -2062,3 +2062,23 @@ def test_a_speaker_brought_in_by_a_relative_clause_does_not_take_the_next_he_sai
     assert speakers("Dan Ilsley was asked about comments from chairman Tom Gale, who said last week that the club "
                     'expected "a top-half finish" this season.',
                     '"The chairman is allowed to have ambitions. I have them too," he said.') == ["Tom Gale", "Dan Ilsley"]
+
+
+def test_scorers_told_in_more_ways():
+    cases = [
+        ("Leeds beat Hull 2-1. Tom Gale put Leeds ahead, and Dan Pike held his nerve from the spot late on.", {"Gale", "Pike"}),
+        ("Leeds beat Hull 4-0, with Tom Gale scoring twice and Jon Cole and Sam Pike also on the scoresheet.",
+         {"Gale", "Cole", "Pike"}),
+        ("Leeds drew 2-2 away to Hull, Tom Gale and Sam Pike the scorers.", {"Gale", "Pike"}),
+        ("Hull went down 1-0 at home to Leeds, Tom Gale's scrappy finish separating the sides.", {"Gale"}),
+        ("Leeds won 3-1 at Hull. Tom Gale helped himself to two goals and Sam Pike had briefly made it 1-1.", {"Gale", "Pike"}),
+    ]
+    for text, names in cases:
+        (m,) = article(text).matches
+        assert scorers(m) == names, text
+
+
+def test_the_scorers_of_a_result_are_cut_from_the_next_result_told_after_before():
+    ex = article("Leeds beat Hull 3-2 at Elland Road, Tom Gale scoring twice and Sam Pike heading the winner, before "
+                 "holding Derby to a 1-1 draw at Pride Park.")
+    assert [scorers(m) for m in ex.matches] == [{"Gale", "Pike"}, set()]

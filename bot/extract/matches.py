@@ -165,6 +165,7 @@ _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have
 _MAIN_SUBJECT = re.compile(rf"[^,;.]*,\s+(?P<name>{NAME_RUN.pattern})\s+(?:was|is|has|had|said|says|admitted|insisted|"
                            r"conceded|believes|felt|feels)\b")  # the person a sentence opening on a clause is about
 _HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
+_THEN_NEXT = re.compile(r",\s+(?:before|after|then|and then)\s+[a-z]+ing\b")  # a clause telling the next result
 _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
                          r"moved|moves|dropped|drops|put|puts)\s+(?:the\s+)?(?=[A-Z])")  # "…, which left Newcastle 11th"
 _WRITER = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\b")  # the writer in his own words: a column
@@ -219,9 +220,9 @@ _SCORER_BEFORE = re.compile(r"\b(?:through|(?:(?:(?:\d{1,3}(?:st|nd|rd|th)-minut
                             r"|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)"
                             r"|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
-    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+|twice\s+)?(?:scored|netted"
+    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+|twice\s+|briefly\s+)?(?:scored|netted"
     r"|struck(?=\s*[.,;]|\s+(?:twice|again|first|late|early|home|in|on|after|with|from|for|to\b|a (?:[\w\-]+ )?(?:goal|winner|equaliser|opener|brace)"
-    r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on target|equalised|equalized|levelled|leveled|bundled|strike|header|double|brace|own goal"
+    r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on (?:target|the scoresheet)|the (?:scorers|goalscorers|marksmen)\b|held (?:his|her) nerve (?:from the spot|from 12 yards|to (?:score|convert))|equalised|equalized|levelled|leveled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
     r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|(?:added|adding) (?:a|the|two|three|another|one) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal|more|penalty|header)\b"
@@ -240,7 +241,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|had the final say"
     r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:lifted|chipped|lobbed|clipped|dinked|slotted|tucked|rolled|placed|slid|drilled|fired|curled|stroked)"
     r" (?:it|the ball) (?:over|past|beyond|under|round) (?:the )?(?:[\w\-]+ )?(?:goalkeeper|keeper)\b"
-    r"|(?:helped|helping) (?:himself|herself) to (?:a|another|his|her) (?:[\w\-]+ )?(?:hat-trick|brace|double|goal)"
+    r"|(?:helped|helping) (?:himself|herself) to (?:a|another|his|her|two|three) (?:[\w\-]+ )?(?:hat-trick|brace|double|goals?)"
     r"|sealed (?:it|the win|victory|the victory|the points)(?!\s+with\s+(?:a|an|his)\s+(?:[\w\-]+\s+)?(?:substitution|change|save|tackle|block))"
     r"|won it(?!\s+back)|replied for"
     r"|cancell?ed out (?:[\w'’\-]+ ){0,3}?(?:opener|goal|lead|strike|header|penalty|effort|equaliser|double)"
@@ -270,7 +271,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|sealed|secured|settled|decided"
     r"|flew in|found the net|went in|nestled|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:finish|strike|header|goal|effort|volley)\s+(?:[\w\-]+\s+){0,10}?"
-    r"(?:was enough|proved enough|proved decisive|settled it|decided it))\b", re.I)
+    r"(?:was enough|proved enough|proved decisive|settled it|decided it|separat\w+ the (?:sides|teams)|(?:was|proved) the difference))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
 # "branded his own goal": a goal that is his for certain, not "his header was saved", "his strike partner",
@@ -602,6 +603,8 @@ def _result_break(sentence: str, first: re.Match, second: re.Match, mentions) ->
     for c in _CLAUSE_END.finditer(sentence, first.end(), second.start()):
         if c.group(0)[:1] in ",; " and not c.group(0).startswith(", with"):
             cut = c.start()
+    if cut == first.end() and (then := _THEN_NEXT.search(sentence, first.end(), second.start())):
+        cut = then.start()  # "beat Norwich 3-2, Ostrowski scoring twice, before holding Leeds to a 1-1 draw"
     for mm in mentions:
         if first.end() < mm.start < second.start() and (joined := _AND_BEFORE.search(sentence, first.end(), mm.start)):
             cut = max(cut, joined.start())
