@@ -2082,3 +2082,18 @@ def test_the_scorers_of_a_result_are_cut_from_the_next_result_told_after_before(
     ex = article("Leeds beat Hull 3-2 at Elland Road, Tom Gale scoring twice and Sam Pike heading the winner, before "
                  "holding Derby to a 1-1 draw at Pride Park.")
     assert [scorers(m) for m in ex.matches] == [{"Gale", "Pike"}, set()]
+
+
+def test_scorers_told_in_yet_more_ways():
+    cases = [
+        ("Leeds came from behind to beat Hull 2-1. Sam Pike's opener was cancelled out by Tom Gale, and Jon Cole won "
+         "it late on.", {"Pike", "Gale", "Cole"}),
+        ("Leeds beat Hull 2-1. Tom Gale rose to head home a corner, and Hull captain Sam Pike was left unmarked at the "
+         "back post and side-footed past the keeper. Jon Cole's curling shot in the 92nd minute gave Leeds a 2-1 win.",
+         {"Gale", "Pike", "Cole"}),
+        ("Leeds thrashed Hull 4-0, Tom Gale scoring twice and Jon Cole and Sam Pike adding the others.",
+         {"Gale", "Cole", "Pike"}),
+    ]
+    for text, names in cases:
+        (m,) = article(text).matches
+        assert scorers(m) == names, text

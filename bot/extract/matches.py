@@ -218,13 +218,15 @@ _SCORER_BEFORE = re.compile(r"\b(?:through|(?:(?:(?:\d{1,3}(?:st|nd|rd|th)-minut
                             r"(?:header|strike|penalty|volley|free-kick|finish|effort) from|own goal (?:by|from)(?:\s+the)?|goals? " + _GOALS_GAP + r"from|strikes? from|courtesy of"
                             r"|thanks to|penalty from|(?:winner|equaliser|opener|brace|double|hat-trick)s? from|" + _AHEAD_THROUGH + r"|(?:one|another|a goal|a penalty) (?:by|from))" + _SCORER_ROLE +
                             r"|(?:thanks to|courtesy of|through|after|with|via) (?:a|an) (?:[\w\-]+ )?(?:header|strike|effort|volley|shot) (?:by|from)"
+                            r"|(?:was |were )?cancell?ed out by"
                             r"|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
     r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+|twice\s+|briefly\s+)?(?:scored|netted"
     r"|struck(?=\s*[.,;]|\s+(?:twice|again|first|late|early|home|in|on|after|with|from|for|to\b|a (?:[\w\-]+ )?(?:goal|winner|equaliser|opener|brace)"
     r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on (?:target|the scoresheet)|the (?:scorers|goalscorers|marksmen)\b|held (?:his|her) nerve (?:from the spot|from 12 yards|to (?:score|convert))|equalised|equalized|levelled|leveled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
-    r"|(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked) (?:the ball )?past|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
+    r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked|side-footed|drilled|tucked|stroked|placed|prodded|swept) (?:the ball )?past"
+    r"|rose (?:highest )?to (?:head|nod|power|glance|steer) (?:the ball )?(?:home|in)\b|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|(?:added|adding) (?:a|the|two|three|another|one) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal|more|penalty|header)\b"
     r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
     r"|(?:tapped|turned|nodded|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced|tucked|steered"
@@ -249,7 +251,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|head|headed|steer|steered) (?:[\w\-]+ ){0,4}(?:into (?:his|her) own net|past (?:his|her) own (?:keeper|goalkeeper))"
     r"|restored (?:the|their|his side's|[\w\-]+(?:'s|’s)) (?:lead|advantage)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
-    r"|(?:got|added|scored|grabbed|netted) the (?:others|other (?:one|goal|two|three)|rest)\b"  # "X and Y got the others"
+    r"|(?:got|added|scored|grabbed|netted|getting|adding|scoring|grabbing|netting) the (?:others|other (?:one|goal|two|three)|rest)\b"  # "X and Y got the others"
     r"|rounded (?:things|it|the (?:scoring|win|victory)) off|rounded off the (?:scoring|win|victory|rout)|wrapped (?:it|things) up"
     r"|(?:pulled|brought|hauled|dragged) (?:[\w\-]+ ){1,2}level|finished off (?:a|the) (?:[\w\-]+ ){0,3}move"
     r"|completed (?:his|her|a) hat[- ]trick"
@@ -269,7 +271,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener"
     r"|curler|tap-in|thunderbolt|screamer)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|sealed|secured|settled|decided"
-    r"|flew in|found the net|went in|nestled|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match))"
+    r"|flew in|found the net|went in|nestled|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match)"
+    r"|(?:[\w\-]+ ){0,5}?gave (?:[\w\-]+ ){1,3}?(?:a|an|the) (?:[\w\-]+ )?(?:win|lead|victory|point|winner|equaliser))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:finish|strike|header|goal|effort|volley)\s+(?:[\w\-]+\s+){0,10}?"
     r"(?:was enough|proved enough|proved decisive|settled it|decided it|separat\w+ the (?:sides|teams)|(?:was|proved) the difference))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
