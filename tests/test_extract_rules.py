@@ -2097,3 +2097,17 @@ def test_scorers_told_in_yet_more_ways():
     for text, names in cases:
         (m,) = article(text).matches
         assert scorers(m) == names, text
+
+
+def test_a_report_of_a_replay_reads_its_own_scorers_not_the_first_games_nor_the_kicks():
+    ex = article("FA Cup replay: Leeds 2-2 Hull (after extra time; Leeds win 5-4 on penalties)",
+                 "The sides could not be separated, just as in the original tie at the KC Stadium, which finished 1-1 "
+                 "after Tom Gale's late leveller cancelled out Sam Pike's opener.",
+                 "On Tuesday it was Hull who started the brighter, and Pike was again the man to open the scoring, "
+                 "drilling a low shot past the keeper. Leeds responded when Gale, who seems to save his best for this "
+                 "fixture, glanced in a free-kick. Jon Cole bundled the ball over the line in extra time.",
+                 "In the shoot-out, both sides scored their first four kicks. Dan Ilsley then scored for Leeds in sudden death.",
+                 title="Leeds hold their nerve to knock out Hull")
+    replay, first = ex.matches
+    assert goals(replay) == {"Leeds": 2, "Hull": 2} and scorers(replay) == {"Pike", "Gale", "Cole"}
+    assert goals(first) == {"Hull": 1, "Leeds": 1} and scorers(first) == {"Gale", "Pike"}

@@ -165,6 +165,7 @@ _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have
 _MAIN_SUBJECT = re.compile(rf"[^,;.]*,\s+(?P<name>{NAME_RUN.pattern})\s+(?:was|is|has|had|said|says|admitted|insisted|"
                            r"conceded|believes|felt|feels)\b")  # the person a sentence opening on a clause is about
 _HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
+_SHOOTOUT_TOLD = re.compile(r"\b(?:shoot-?out|sudden death|spot-kicks)\b", re.I)
 _THEN_NEXT = re.compile(r",\s+(?:before|after|then|and then)\s+[a-z]+ing\b")  # a clause telling the next result
 _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
                          r"moved|moves|dropped|drops|put|puts)\s+(?:the\s+)?(?=[A-Z])")  # "…, which left Newcastle 11th"
@@ -221,7 +222,7 @@ _SCORER_BEFORE = re.compile(r"\b(?:through|(?:(?:(?:\d{1,3}(?:st|nd|rd|th)-minut
                             r"|(?:was |were )?cancell?ed out by"
                             r"|(?:two|three|four|\d)-goal(?:\s+[a-z\-]+)?|hat-trick hero|goal-?scorer)\s+$", re.I)
 _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside may stand before the verb
-    r"(?:(?:,[^,.;]{1,40},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+|twice\s+|briefly\s+)?(?:scored|netted"
+    r"(?:(?:,[^,.;]{1,60},|,(?=\s+scored)|,\s+who(?=\s))?\s+(?:had\s+|has\s+)?(?:also\s+|then\s+|later\s+|earlier\s+|twice\s+|briefly\s+)?(?:scored|netted"
     r"|struck(?=\s*[.,;]|\s+(?:twice|again|first|late|early|home|in|on|after|with|from|for|to\b|a (?:[\w\-]+ )?(?:goal|winner|equaliser|opener|brace)"
     r"|the (?:[\w\-]+ )?(?:winner|equaliser|opener|goal)))|headed (?:home|in)|volleyed (?:home|in)|fired (?:home|in)|slotted|finding the net|found the net|(?:was |were )?(?:also )?on (?:target|the scoresheet)|the (?:scorers|goalscorers|marksmen)\b|held (?:his|her) nerve (?:from the spot|from 12 yards|to (?:score|convert))|equalised|equalized|levelled|leveled|bundled|strike|header|double|brace|own goal"
     r"|pulled (?:one|a goal) back|(?:reduced|halved) the deficit"
@@ -233,14 +234,14 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|poked) (?:home|in)\b"
     r"|(?:curled|whipped|bent|flicked) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass|delivery))"
     r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:curled|whipped|bent|drilled|fired|lashed|rifled|smashed|chipped|lobbed|volleyed|headed|stroked|placed"
-    r"|drove|slid|side-footed)"
+    r"|drove|slid|side-footed|curling|drilling|firing|lashing|rifling|smashing|chipping|volleying|heading|stroking|placing|driving)"
     r" (?:a|an|the|his|her) (?:[\w\-]+ ){0,2}?(?:shot|free-kick|free kick|effort|strike|volley|drive|header|penalty|finish)"
     r" (?:into (?!the side netting|the stands|the crowd|the arms)|past (?!the post|the bar|the upright)|beyond|home|in\b|under"
     r"|inside the (?:far |near |left |right )?(?:post|corner)"
     r"|through|over the wall|over the keeper|over the goalkeeper)(?![^.;]{0,40}\b(?:but|and) (?:it|the ball) (?:hit|struck|was saved|came back))"
     r"|converted (?:a|the|his|her) (?:[\w\-]+ )?(?:penalty|spot-kick|rebound|cross|chance)|converted from the (?:penalty )?spot"
     r"|(?:(?:got|stepped) up (?:and|to) )?(?:sent|send|sending) (?:the )?(?:goalkeeper|keeper|(?-i:[A-Z][\w\-]+)) the wrong way"
-    r"|had the final say"
+    r"|had the final say|(?:was |is )?(?:again |once again |also )?the (?:man|woman|player) to (?:open the scoring|break the deadlock|score)"
     r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:lifted|chipped|lobbed|clipped|dinked|slotted|tucked|rolled|placed|slid|drilled|fired|curled|stroked)"
     r" (?:it|the ball) (?:over|past|beyond|under|round) (?:the )?(?:[\w\-]+ )?(?:goalkeeper|keeper)\b"
     r"|(?:helped|helping) (?:himself|herself) to (?:a|another|his|her|two|three) (?:[\w\-]+ )?(?:hat-trick|brace|double|goals?)"
@@ -268,7 +269,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"(?![\w-])(?!\s+partner)"
-    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|opener"
+    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|equalizer|leveller|opener"
     r"|curler|tap-in|thunderbolt|screamer)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|sealed|secured|settled|decided"
     r"|flew in|found the net|went in|nestled|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match)"
@@ -652,6 +653,14 @@ class _Reader:
         """The article's first paragraph."""
         first_line = _FIRST_LINE.search(self.text)
         return first_line.group(0).strip() if first_line else ""
+
+    @property
+    def reported_match(self) -> _Found | None:
+        """The match an article of several results reports: the one its opening paragraph tells, when the
+        headline names both its sides ("Wycombe hold their nerve to knock out Portsmouth")."""
+        named = {mm.club for mm in self.teams.mentions(self.title or "")}
+        told = [f for f in self.found if f.told_in and f.told_in in self.opening and {f.home, f.away} <= named]
+        return told[0] if len(told) == 1 else None
 
     @cached_property
     def _lead_result(self) -> _Found | None:
@@ -1561,6 +1570,10 @@ class _Reader:
             for a, b in zip(starts, starts[1:]):
                 if _leg_named(clean[a:b]) not in (None, match.leg):
                     continue  # "… having won the first leg": another match of the tie
+                if any(f is not match and f.told_in and f.told_in in par[a:b] for f in self.found):
+                    continue  # "… the original tie, which finished 1-1 after Coyle's leveller": another result
+                if _SHOOTOUT_TOLD.search(clean, a, b):
+                    break  # "In the shoot-out, both sides scored their first four kicks": kicks, not goals
                 if {mm.club for mm in self.teams.mentions(clean[a:b])} - {match.home, match.away}:
                     continue  # "Sociedad levelled …": a sentence about another match
                 for scorer in _scorers_near(clean[a:b], self.book, self.teams):
@@ -1980,7 +1993,7 @@ def extract_matches(text: str, title: str | None, published: str | None, book: N
     reader.settle_shootouts()
     reader.settle_live_scorers()
     reader.team_sheet(paras, headline)
-    report = headline or (reader.found[0] if len(reader.found) == 1 else None)
+    report = headline or (reader.found[0] if len(reader.found) == 1 else reader.reported_match)
     # a result keeps no more scorers than goals, so one that has them all needs no more reading
     wanting = [f for f in reader.found if len(f.scorers) < f.home_score + f.away_score]
     if report is not None:  # a one-match report: its prose names that match's scorers, unless its sheet did
