@@ -165,6 +165,7 @@ _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have
 _MAIN_SUBJECT = re.compile(rf"[^,;.]*,\s+(?P<name>{NAME_RUN.pattern})\s+(?:was|is|has|had|said|says|admitted|insisted|"
                            r"conceded|believes|felt|feels)\b")  # the person a sentence opening on a clause is about
 _HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
+_QUALIFIERS = re.compile(r"\bqualif(?:ier|iers|ying|ication)\b", re.I)
 _SHOOTOUT_TOLD = re.compile(r"\b(?:shoot-?out|sudden death|spot-kicks)\b", re.I)
 _THEN_NEXT = re.compile(r",\s+(?:before|after|then|and then)\s+[a-z]+ing\b")  # a clause telling the next result
 _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
@@ -626,6 +627,7 @@ class _Reader:
         self._in_sentence: list[_Found] = []  # the results the sentence being read has told so far
         self._level_told: set[int] = set()  # paragraphs (by id) that told a level result or aggregate
         self.aggregates: list[_Aggregate] = []
+        self._sides_of_qualifiers: dict[str, bool] = {}
         self._live_scorers: dict[frozenset, list[str]] = {}  # scorers a live report's goal lines name, per pair of sides
         self.shootouts: list[tuple[str, int, int, str]] = []  # winner, their kicks, the loser's, where told
         self.article_competition = _competition(title or "", text)
@@ -653,6 +655,16 @@ class _Reader:
         """The article's first paragraph."""
         first_line = _FIRST_LINE.search(self.text)
         return first_line.group(0).strip() if first_line else ""
+
+    def _qualifier_side(self, nation: str) -> bool:
+        """In an article about qualifiers, where nations play at home and away, a nation it also names as a
+        side, not only as a place: "a 3-0 win in Gibraltar" was played against Gibraltar (at a tournament,
+        "in Portugal" is only where, and so is "in Sapporo, Japan")."""
+        if nation not in self._sides_of_qualifiers:
+            whole = self.whole
+            self._sides_of_qualifiers[nation] = _QUALIFIERS.search(whole) is not None and any(
+                mm.club == nation and not _ends_with(_IN_PLACE, whole, mm.start) for mm in self.teams.mentions(whole))
+        return self._sides_of_qualifiers[nation]
 
     @property
     def reported_match(self) -> _Found | None:
@@ -1007,7 +1019,8 @@ class _Reader:
         # after "in" ("lost 3-1 in Monaco") is the side played at its home.
         after_mentions = [mm for mm in mentions if m.end() <= mm.start < min(clause_end, m.end() + 80)
                           and not (self.teams.is_nation(mm.club) and _ends_with(_IN_PLACE, sentence, mm.start)
-                                   and not (in_nation_is_host and len(sentence[m.end() : mm.start].split()) <= 6))]
+                                   and not ((in_nation_is_host or self._qualifier_side(mm.club))
+                                            and len(sentence[m.end() : mm.start].split()) <= 6))]
         if after_mentions and self.teams.is_nation(after_mentions[0].club) \
                 and _OPPONENT_SLOT.fullmatch(sentence, m.end(), after_mentions[0].start):
             after_mentions = self._club_of_nation(sentence, after_mentions)  # "a 3-2 win over Cameroon's Canon Yaounde"
