@@ -2115,7 +2115,7 @@ def test_a_report_of_a_replay_reads_its_own_scorers_not_the_first_games_nor_the_
 
 def test_in_a_qualifying_campaign_a_win_in_a_nation_named_as_a_side_was_against_it():
     ex = article("Ireland beat Greece 2-1 in the World Cup qualifier in Dublin.",
-                 "Elsewhere in the group, the Netherlands strolled to a 3-0 win in Gibraltar.",
+                 "Elsewhere in the group, the Netherlands strolled to a 3-0 win in Gibraltar, with Ireland watching on.",
                  "Ireland host Gibraltar in their final game.")
     assert [goals(m) for m in ex.matches][1] == {"Netherlands": 3, "Gibraltar": 0}
     ex = article("Ireland won 1-0 in Sapporo, Japan, at the tournament.", "Ireland beat Italy 2-0 after qualifying.")
