@@ -2120,3 +2120,12 @@ def test_in_a_qualifying_campaign_a_win_in_a_nation_named_as_a_side_was_against_
     assert [goals(m) for m in ex.matches][1] == {"Netherlands": 3, "Gibraltar": 0}
     ex = article("Ireland won 1-0 in Sapporo, Japan, at the tournament.", "Ireland beat Italy 2-0 after qualifying.")
     assert all("Japan" not in goals(m) for m in ex.matches)  # a place only, never a side
+
+
+def test_a_lead_on_the_way_names_the_results_scorers():
+    ex = article("Stoke came from behind to win 3-2 at Hull. Tom Gale and Jon Cole had put Hull 2-0 up, but Sam Pike "
+                 "and Dan Ilsley levelled before Ben Ware won it.",
+                 "Leeds won 4-1 at Derby, Tom Gale scoring twice and Jon Cole and Sam Pike adding one apiece.")
+    assert [(goals(m), scorers(m)) for m in ex.matches] == [
+        ({"Hull": 2, "Stoke": 3}, {"Gale", "Cole", "Pike", "Ilsley", "Ware"}),
+        ({"Derby": 1, "Leeds": 4}, {"Gale", "Cole", "Pike"})]

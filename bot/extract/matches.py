@@ -167,6 +167,7 @@ _MAIN_SUBJECT = re.compile(rf"[^,;.]*,\s+(?P<name>{NAME_RUN.pattern})\s+(?:was|i
 _HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
 _QUALIFIERS = re.compile(r"\bqualif(?:ier|iers|ying|ication)\b", re.I)
 _SHOOTOUT_TOLD = re.compile(r"\b(?:shoot-?out|sudden death|spot-kicks)\b", re.I)
+_LEAD_AFTER = re.compile(r"\s+(?:up|down|ahead|in front)\b(?!\s+(?:at|to|in|north|the road)\b)")
 _THEN_NEXT = re.compile(r",\s+(?:before|after|then|and then)\s+[a-z]+ing\b")  # a clause telling the next result
 _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
                          r"moved|moves|dropped|drops|put|puts)\s+(?:the\s+)?(?=[A-Z])")  # "…, which left Newcastle 11th"
@@ -230,7 +231,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:headed|fired|slotted|curled|chipped|lobbed|rifled|steered|poked|side-footed|drilled|tucked|stroked|placed|prodded|swept) (?:the ball )?past"
     r"|rose (?:highest )?to (?:head|nod|power|glance|steer) (?:the ball )?(?:home|in)\b|doubled (?:the|their|his side's) (?:lead|advantage)|opened the scoring"
     r"|(?:added|adding) (?:a|the|two|three|another|one) (?:\w+ )?(?:second|third|fourth|fifth|sixth|other goal|goal|more|penalty|header)\b"
-    r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|two up)"
+    r"|put (?:\w+ ){1,3}(?:ahead|in front|two-up|(?:[\w\-]+ )?(?:goals? )?up\b|\d-\d up\b)"
     r"|(?:tapped|turned|nodded|smashed|swept|side-footed|converted|lashed|rifled|drilled|prodded|stabbed|glanced|tucked|steered"
     r"|poked) (?:home|in)\b"
     r"|(?:curled|whipped|bent|flicked) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass|delivery))"
@@ -253,7 +254,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|head|headed|steer|steered) (?:[\w\-]+ ){0,4}(?:into (?:his|her) own net|past (?:his|her) own (?:keeper|goalkeeper))"
     r"|restored (?:the|their|his side's|[\w\-]+(?:'s|’s)) (?:lead|advantage)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
-    r"|(?:got|added|scored|grabbed|netted|getting|adding|scoring|grabbing|netting) the (?:others|other (?:one|goal|two|three)|rest)\b"  # "X and Y got the others"
+    r"|(?:got|added|scored|grabbed|netted|getting|adding|scoring|grabbing|netting) (?:the (?:others|other (?:one|goal|two|three)|rest)"
+    r"|(?:one|a goal) (?:apiece|each))\b"  # "X and Y got the others"
     r"|rounded (?:things|it|the (?:scoring|win|victory)) off|rounded off the (?:scoring|win|victory|rout)|wrapped (?:it|things) up"
     r"|(?:pulled|brought|hauled|dragged) (?:[\w\-]+ ){1,2}level|finished off (?:a|the) (?:[\w\-]+ ){0,3}move"
     r"|completed (?:his|her|a) hat[- ]trick"
@@ -764,7 +766,8 @@ class _Reader:
         self._follow_leg_story(sentence, paragraph)
         if _may_list_wire_items(sentence):
             self._wire_results(sentence, paragraph)  # "Other results: Accrington 1 Salford 1; Barrow 2 Tranmere 0."
-        scores = list(SCORE.finditer(sentence)) if _may_hold_score(sentence) else []
+        scores = [m for m in SCORE.finditer(sentence) if not _LEAD_AFTER.match(sentence, m.end())] \
+            if _may_hold_score(sentence) else []  # "had put the Grecians 2-0 up": a lead on the way, its scorers the result's
         if not scores:
             self._pending.append(sentence)  # its subject is read only if a later sentence needs it
             if self._just_found is not None and self._just_found[1] is paragraph:
