@@ -2129,3 +2129,17 @@ def test_a_lead_on_the_way_names_the_results_scorers():
     assert [(goals(m), scorers(m)) for m in ex.matches] == [
         ({"Hull": 2, "Stoke": 3}, {"Gale", "Cole", "Pike", "Ilsley", "Ware"}),
         ({"Derby": 1, "Leeds": 4}, {"Gale", "Cole", "Pike"})]
+
+
+def test_scorers_from_a_scorers_block_and_more_phrases_but_not_from_another_matchs_paragraph():
+    ex = article("Leeds beat Hull 2-1 at Elland Road.", "Scorers: Leeds: Gale 12, 67; Hull: Pike 45 (pen)",
+                 title="Leeds 2-1 Hull")
+    assert scorers(ex.matches[0]) == {"Gale", "Pike"}
+    ex = article("Leeds beat Hull 3-1 at Elland Road.",
+                 "Hull went ahead when Sam Pike was on hand to convert from six yards. Tom Gale's low drive found the "
+                 "corner, and Jon Cole reacted quickest, hooking the ball into the roof of the net. Dan Ware's 25-yard "
+                 "free-kick curled over the wall.",
+                 "Elsewhere, Stoke drew 1-1 with Derby. Ben Ilsley gave the hosts the lead from close range.",
+                 title="Leeds 3-1 Hull")
+    assert [(goals(m), scorers(m)) for m in ex.matches] == [
+        ({"Leeds": 3, "Hull": 1}, {"Pike", "Gale", "Cole", "Ware"}), ({"Stoke": 1, "Derby": 1}, {"Ilsley"})]

@@ -243,7 +243,8 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|through|over the wall|over the keeper|over the goalkeeper)(?![^.;]{0,40}\b(?:but|and) (?:it|the ball) (?:hit|struck|was saved|came back))"
     r"|converted (?:a|the|his|her) (?:[\w\-]+ )?(?:penalty|spot-kick|rebound|cross|chance)|converted from the (?:penalty )?spot"
     r"|(?:(?:got|stepped) up (?:and|to) )?(?:sent|send|sending) (?:the )?(?:goalkeeper|keeper|(?-i:[A-Z][\w\-]+)) the wrong way"
-    r"|had the final say|(?:was |is )?(?:again |once again |also )?the (?:man|woman|player) to (?:open the scoring|break the deadlock|score)"
+    r"|had the final say|reacted quickest|(?:[a-z]+ing|[a-z]+ed) the ball into the (?:roof of the |back of the |bottom of the )?net"
+    r"|headed into the (?:[\w\-]+ )?(?:net|corner)|(?:was |is )?(?:again |once again |also )?the (?:man|woman|player) to (?:open the scoring|break the deadlock|score)"
     r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:lifted|chipped|lobbed|clipped|dinked|slotted|tucked|rolled|placed|slid|drilled|fired|curled|stroked)"
     r" (?:it|the ball) (?:over|past|beyond|under|round) (?:the )?(?:[\w\-]+ )?(?:goalkeeper|keeper)\b"
     r"|(?:helped|helping) (?:himself|herself) to (?:a|another|his|her|two|three) (?:[\w\-]+ )?(?:hat-trick|brace|double|goals?)"
@@ -268,14 +269,15 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:gave|given) (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?lead"  # "Torres gave Atletico an early lead"
     r"|(?:gave|given) (?!away\b)(?:[\w\-]+ ){1,3}?(?:the|an?) (?:[\w\-]+ )?start with (?:a|an|his) (?:[\w\-]+ )?(?:goal|strike|header)"
     r"|(?:was|were) (?:on hand|in the right place|quickest to react|first to react|left unmarked) to "
-    r"(?:score|(?:head|tap|fire|slot|nod|poke|volley|turn|sweep|steer|side-foot|finish) (?:\w+ )?(?:home|in|into|past)))"
+    r"(?:score|convert|(?:head|tap|fire|slot|nod|poke|volley|turn|sweep|steer|side-foot|finish) (?:\w+ )?(?:home|in|into|past)))"
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"(?![\w-])(?!\s+partner)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|equalizer|leveller|opener"
     r"|curler|tap-in|thunderbolt|screamer)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|sealed|secured|settled|decided"
-    r"|flew in|found the net|went in|nestled|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match)"
+    r"|flew in|found the (?:net|(?:[\w\-]+ )?corner)|went in|nestled|curled (?:over the wall|into|in\b|past)|dipped (?:in|under)"
+    r"|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match)"
     r"|(?:[\w\-]+ ){0,5}?gave (?:[\w\-]+ ){1,3}?(?:a|an|the) (?:[\w\-]+ )?(?:win|lead|victory|point|winner|equaliser))"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:finish|strike|header|goal|effort|volley)\s+(?:[\w\-]+\s+){0,10}?"
     r"(?:was enough|proved enough|proved decisive|settled it|decided it|separat\w+ the (?:sides|teams)|(?:was|proved) the difference))\b", re.I)
@@ -1582,6 +1584,11 @@ class _Reader:
             if _is_line_up(par):
                 continue  # a line-up, not prose
             clean = unquoted(par)
+            nation = self.teams.is_nation(match.home)
+            named = {mm.club for mm in self.teams.mentions(clean) if self.teams.is_nation(mm.club) == nation
+                     and not _ends_with(_IN_PLACE, clean, mm.start)}  # not "a flat night in Portugal"
+            if named and not named & {match.home, match.away} and any(f.told_in and f.told_in in par for f in self.found):
+                continue  # "Elsewhere, Scotland drew 1-1 with Norway. Solbakk gave the hosts the lead …": another match
             starts = sentence_starts(clean) + [len(clean)]
             for a, b in zip(starts, starts[1:]):
                 if _leg_named(clean[a:b]) not in (None, match.leg):
@@ -1653,6 +1660,7 @@ class _Reader:
         labeled = False
         current = None  # the club whose line-up was read last; its "Goals:" line may be a paragraph of its own
         for par in paras:
+            scorers_block = False  # "Scorers: Leeds: Gale 12, 67; Hull: Pike 45 (pen)"
             for seg in _SHEET_LABEL_START.split(" " + par):
                 lm = _SHEET_LABEL.match(seg)
                 if not lm:
@@ -1661,6 +1669,11 @@ class _Reader:
                 club = self.teams.club_of(label)
                 if club in (headline.home, headline.away):
                     current = club
+                    if scorers_block:
+                        labeled = True
+                        self._goal_items(body, club, headline)
+                elif label in ("Scorers", "Goalscorers", "Goals") and not body.strip():
+                    scorers_block = True
                 elif label == "Goals" and current:
                     labeled = True
                     self._goal_items(body.split(". ")[0], current, headline)
