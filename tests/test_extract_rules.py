@@ -2143,3 +2143,11 @@ def test_scorers_from_a_scorers_block_and_more_phrases_but_not_from_another_matc
                  title="Leeds 3-1 Hull")
     assert [(goals(m), scorers(m)) for m in ex.matches] == [
         ({"Leeds": 3, "Hull": 1}, {"Pike", "Gale", "Cole", "Ware"}), ({"Stoke": 1, "Derby": 1}, {"Ilsley"})]
+
+
+def test_an_interviews_answers_are_the_interviewees_even_after_a_question_quoting_someone_else():
+    assert speakers('"I still cannot believe the season I am having," Tom Gale said as he took his seat.',
+                    'Q: Your manager, Dan Ilsley, said you were "the best finisher I have worked with". Does that add pressure?',
+                    '"No, it is nice to hear. He does not hand out compliments very often."',
+                    "Q: You left home young. How hard was that?",
+                    '"Harder than I let on at the time."') == ["Tom Gale", "Dan Ilsley", "Tom Gale", "Tom Gale"]

@@ -110,6 +110,7 @@ _PREPOSITIONS = frozenset("to for with by from at in on of against about towards
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),\s*")
 _RELATIVE_SPEAKER = re.compile(r",\s+who\s*$")
+_QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")  # an interview's question, its answer the paragraph after
 _WHO_BETWEEN = re.compile(r",\s+who\s")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'’\-]*){1,6},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),")
 _PLACE_AFTER = re.compile(r"\s+(?:training ground|training centre|training complex|stadium|ground|arena|academy)\b")
@@ -834,12 +835,15 @@ def _share_speakers(spans: list[_Span], resolver: _Resolver, paras: list[str]) -
         else:
             runs.append([s])
     last: tuple[str, int, int] | None = None
+    answered: str | None = None  # who answers an interview's questions: the last speaker outside them
     for run in runs:
         named = [s.speaker for s in run if s.attributed]
         first = run[0]
-        fallback = named[0] if named else (resolver.reported_by(first.para, first.open_at, last)
-                                           or resolver.recent_subject(first.para, first.open_at)
-                                           or (last[0] if last else None))
+        asked = first.para > 0 and _QUESTION.match(paras[first.para - 1]) is not None
+        fallback = named[0] if named else (answered if asked and answered else None) or (
+            resolver.reported_by(first.para, first.open_at, last)
+            or resolver.recent_subject(first.para, first.open_at)
+            or (last[0] if last else None))
         current = fallback
         for s in run:
             if s.attributed:
@@ -848,6 +852,8 @@ def _share_speakers(spans: list[_Span], resolver: _Resolver, paras: list[str]) -
                 s.speaker = current
         if run[-1].speaker:
             last = (run[-1].speaker, run[-1].para, run[-1].open_at)
+            if not _QUESTION.match(paras[run[-1].para]):  # "Q: Your manager said you were "the best …"?"
+                answered = run[-1].speaker
 
 
 def _spelt_out(full: str, text: str) -> bool:
