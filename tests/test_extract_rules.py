@@ -2151,3 +2151,12 @@ def test_an_interviews_answers_are_the_interviewees_even_after_a_question_quotin
                     '"No, it is nice to hear. He does not hand out compliments very often."',
                     "Q: You left home young. How hard was that?",
                     '"Harder than I let on at the time."') == ["Tom Gale", "Dan Ilsley", "Tom Gale", "Tom Gale"]
+
+
+def test_a_clubs_statement_continued_and_a_subject_adding_after_a_relative_aside():
+    assert speakers("Hull have sacked Tom Gale after Saturday's 4-0 loss at The Den, where Millwall scored four.",
+                    'In a statement on Sunday, the club said: "Hull can confirm that Tom Gale has left."',
+                    'The statement continued: "Tom arrived at a difficult time."') == ["Hull", "Hull"]
+    assert speakers("Hull have sacked Tom Gale.",
+                    "Gale, who previously managed Lincoln City and Oxford United, also thanked chairman Dan Ware, "
+                    'adding: "I will always be grateful to Dan."') == ["Tom Gale"]

@@ -80,7 +80,8 @@ _COMPETITION_WORDS = re.compile(r"\b(?:Champions|Europa|Conference|Nations|Cup)\
 _OBJECT_BEFORE = re.compile(r"\b(?:from|against|to|at|v|vs|over|with|by|of|for|leave|leaves|left|leaving|joins|joined|former|ex-)"
                             r"\s*(?:the\s+)?$", re.I)
 _LOOK_BACK = 600  # characters of each paragraph looked back over for who a statement or a pronoun stands for
-_CLUB_STATEMENT = re.compile(r"\b(?:the club\b[^.!?]{0,60}|a club(?:['’]s)?\s+)statement\b", re.I)  # "a club statement backed him"
+_CLUB_STATEMENT = re.compile(r"\b(?:the club\b[^.!?]{0,60}|a club(?:['’]s)?\s+)statement\b"  # "a club statement backed him"
+                             r"|\bstatement\b[^.!?]{0,40}\bthe club (?:said|says|added)\b", re.I)  # "In a statement, the club said"
 _STATEMENT_COLON = re.compile(r"\bstatement\b[^.!?\"“”]{0,40}:\s*$", re.I)  # "The club's statement was short:"
 _THE_STATEMENT = re.compile(r"^(?:it|the statement)$", re.I)  # "It read:" after the statement was named
 _DESCRIPTOR = re.compile(r"(?:^|\s)(?:the|this)\s+(?P<body>[\w'’\- ]{1,40})$", re.I)  # ends the phrase
@@ -472,13 +473,17 @@ class _Resolver:
             return f"The {name}" if name.isupper() else name
         return None
 
-    def statement_in_view(self, para: int, offset: int) -> str | None:
-        """Whose statement "It read:" quotes: the last one named in this paragraph or the one before."""
+    def statement_in_view(self, para: int, offset: int, last: tuple[str, int, int] | None = None) -> str | None:
+        """Whose statement "It read:" quotes: the last one named in this paragraph or the one before; a
+        club's statement named as "the club's" is the club quoted last, if a club or a body was ("In a
+        statement, the club said: "…" The statement continued: "…"")."""
         for text in self.narrative_before(para, offset, paragraphs=2):
             orgs = [self.org(m.group(0)) for m in _ORG.finditer(text)]
             if orgs and orgs[-1]:
                 return orgs[-1]
             if _CLUB_STATEMENT.search(text):  # "The club released a brief statement. "…," it read."
+                if last and not self.book.is_person(last[0]) and para - last[1] <= 2:
+                    return last[0]
                 return self.club_in_view(para, offset)
         return None
 
@@ -538,12 +543,15 @@ class _Resolver:
             before: bool = False, quote: str = "", verb: str = "") -> str | None:
         """The speaker a phrase names; `before` phrases end at the speech verb ("Zidane" in "Zidane said:")."""
         if before:
-            phrase = _SENTENCE_TAIL.split(phrase)[-1]
+            # a relative aside goes first: its "and" ("…, who managed Lincoln and Oxford United, also thanked …")
+            # joins names, it does not open the speaker's clause
+            phrase = _SENTENCE_TAIL.split(_RELATIVE_ASIDE.sub("", phrase))[-1]
             if (ap := _APPOSITION.search(phrase)) and (named := _NAME_APPOSED.fullmatch(ap.group(0))) \
                     and self.book.is_person(named["name"]) and fold((phrase[: ap.start()].split() or [""])[-1]) in ROLE_WORDS:
                 return self.book.canonical(named["name"])  # "Their coach, Milos Jankovic, said": the name is the speaker
             phrase = _APPOSITION.sub("", phrase)
             phrase = _RELATIVE_ASIDE.sub("", phrase)  # "My father, who has been going to Mestalla since …, rang me"
+        after_comma = phrase.rstrip().endswith(",")  # "…, adding:": the clause's subject adds
         phrase = phrase.strip(" ,")
         if not phrase:
             return None
@@ -563,7 +571,7 @@ class _Resolver:
             if opening and (named := self._org_name(opening.group(0))):
                 return named
             if statement:
-                return self.statement_in_view(para, offset)
+                return self.statement_in_view(para, offset, last)
             if club or (issued and _CLUB_STATEMENT.search(phrase)):  # "the club said", "the Eredivisie club said"
                 return self.club_in_view(para, offset)
             if body:
@@ -571,7 +579,7 @@ class _Resolver:
         words = fold(phrase).split()
         if not words:
             return None  # only odd spaces (a no-break space, a tab) between the marks and the verb
-        participle = verb.endswith("ing") and not phrase.split()[-1][:1].isupper()  # not "with Hughes claiming"
+        participle = verb.endswith("ing") and (after_comma or not phrase.split()[-1][:1].isupper())  # not "with Hughes claiming"
         if before and (_COORDINATED.search(phrase) or participle):
             # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks;
             # so does "… after claiming the Welshman was"
@@ -602,7 +610,9 @@ def _clauses(par: str) -> list[tuple[int, int]]:
 
 
 def grounds_include(name: str) -> bool:
-    return fold(name) in grounds()[0]
+    """Whether a name is a ground's ("Anfield", and "Den" of "The Den"), never a speaker."""
+    table = grounds()[0]
+    return fold(name) in table or "the " + fold(name) in table
 
 
 # A paragraph's quoted stretches, asked for by quotes and by matches: read once per article, and
