@@ -2160,3 +2160,10 @@ def test_a_clubs_statement_continued_and_a_subject_adding_after_a_relative_aside
     assert speakers("Hull have sacked Tom Gale.",
                     "Gale, who previously managed Lincoln City and Oxford United, also thanked chairman Dan Ware, "
                     'adding: "I will always be grateful to Dan."') == ["Tom Gale"]
+
+
+def test_a_leg_told_with_its_aggregate_was_won_by_the_side_that_makes_it_add_up():
+    ex = article("Leeds reached the last eight after beating Hull 4-3 on penalties.",
+                 "Hull had won the first leg 2-1 last Thursday. Tom Gale was the hero again here, heading in from a "
+                 "corner to win the second leg 1-0 and level the tie at 2-2 on aggregate.")
+    assert [(t.winner, t.aggregate, t.decided_by) for t in ex.ties] == [("Leeds", (2, 2), "penalties")]

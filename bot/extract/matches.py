@@ -1861,6 +1861,15 @@ class _Reader:
             elif not agg.before_second_leg and len(legs) == 2 and {f.leg for f in legs} in ({1, None}, {2, None}) \
                     and _legs_add_up(legs, agg):
                 _number_other_leg(legs)  # "Bolton 1-1 Braga (agg 3-2)" and "had won the first leg 2-1"
+            elif not agg.before_second_leg and len(legs) == 2 and {f.leg for f in legs} == {1, 2} \
+                    and not _legs_add_up(legs, agg) and len(told := [f for f in legs if f.told_in == agg.sentence]) == 1 \
+                    and told[0].home_score != told[0].away_score:
+                # "… to win the second leg 1-0 and level the tie at 2-2 on aggregate": the leg told with the
+                # aggregate was won by the side that makes it add up
+                leg = told[0]
+                leg.home_score, leg.away_score = leg.away_score, leg.home_score
+                if not _legs_add_up(legs, agg):
+                    leg.home_score, leg.away_score = leg.away_score, leg.home_score
             elif not agg.before_second_leg and len(legs) == 2 and not any(f.leg for f in legs):
                 # both meetings told, neither named as a leg, adding up to the aggregate: the one its sentence
                 # dates as earlier ("after the 1-1 draw at the Riverside a fortnight ago") is the first leg
