@@ -2167,3 +2167,10 @@ def test_a_leg_told_with_its_aggregate_was_won_by_the_side_that_makes_it_add_up(
                  "Hull had won the first leg 2-1 last Thursday. Tom Gale was the hero again here, heading in from a "
                  "corner to win the second leg 1-0 and level the tie at 2-2 on aggregate.")
     assert [(t.winner, t.aggregate, t.decided_by) for t in ex.ties] == [("Leeds", (2, 2), "penalties")]
+
+
+def test_an_aggregate_after_a_result_against_a_club_the_table_did_not_know_is_against_that_club():
+    ex = article("Crystal Palace drew 1-1 with Wolves on Sunday.",
+                 "Palace drew 1-1 with Valerenga in Norway but progressed 4-2 on aggregate, having won the first leg 3-1.",
+                 title="Palace defender charged after Wolves clash")
+    assert [(set(t.teams), t.winner) for t in ex.ties] == [({"Crystal Palace", "Valerenga"}, "Crystal Palace")]

@@ -812,8 +812,8 @@ class _Reader:
                 self.add(_Found(agg.a, agg.b, x, y, leg=1, order_known=False, competition=agg.competition))
                 self.add(_Found(agg.b, agg.a, x, y, leg=2, order_known=False, competition=agg.competition))
                 continue
-            if kind == "aggregate":
-                self.aggregate(sentence, m, x, y, mentions, paragraph=paragraph)
+            if kind == "aggregate":  # read again: a result before it may have taught a club ("drew 1-1 with Valerenga")
+                self.aggregate(sentence, m, x, y, self.teams.mentions(sentence), paragraph=paragraph)
             elif kind == "penalties":
                 self.penalties(x, y, sentence, mentions, m)
             elif kind == "quoted":
