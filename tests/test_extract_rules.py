@@ -2174,3 +2174,17 @@ def test_an_aggregate_after_a_result_against_a_club_the_table_did_not_know_is_ag
                  "Palace drew 1-1 with Valerenga in Norway but progressed 4-2 on aggregate, having won the first leg 3-1.",
                  title="Palace defender charged after Wolves clash")
     assert [(set(t.teams), t.winner) for t in ex.ties] == [({"Crystal Palace", "Valerenga"}, "Crystal Palace")]
+
+
+def test_a_result_at_a_ground_named_in_a_where_clause_is_its_clubs_and_a_score_at_which_is_on_the_way():
+    ex = article("Hull play Leeds on Wednesday.",
+                 "Tom Gale was asked about the atmosphere at Elland Road, where fans unfurled a banner during the "
+                 "2-2 draw with Derby a fortnight ago.")
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Derby": 2}]
+    ex = article("Leeds had lost 2-0 at Hull on Sunday, Tom Gale missing a penalty at 0-0.")
+    assert [goals(m) for m in ex.matches] == [{"Hull": 2, "Leeds": 0}]
+
+
+def test_the_viola_is_fiorentina():
+    ex = article("Second-half goals from Tom Gale and Jon Cole gave the Viola a 3-1 victory over Betis on the night.")
+    assert [goals(m) for m in ex.matches] == [{"Viola": 3, "Betis": 1}]  # as the article names them

@@ -167,6 +167,8 @@ _MAIN_SUBJECT = re.compile(rf"[^,;.]*,\s+(?P<name>{NAME_RUN.pattern})\s+(?:was|i
 _HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
 _QUALIFIERS = re.compile(r"\bqualif(?:ier|iers|ying|ication)\b", re.I)
 _SHOOTOUT_TOLD = re.compile(r"\b(?:shoot-?out|sudden death|spot-kicks)\b", re.I)
+_WHERE = re.compile(r",\s+where\b")  # a clause about what happened at a ground
+_AT_SCORE = re.compile(r"\bat\s+$")
 _LEAD_AFTER = re.compile(r"\s+(?:up|down|ahead|in front)\b(?!\s+(?:at|to|in|north|the road)\b)")
 _THEN_NEXT = re.compile(r",\s+(?:before|after|then|and then)\s+[a-z]+ing\b")  # a clause telling the next result
 _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leaves|kept|keeps|lifted|lifts|sent|sends|took|takes|"
@@ -935,6 +937,8 @@ class _Reader:
             return "leg lead"  # "Down 1-0 from last weekend's first leg", "1-0 up from the first leg"
         if _ends_with(_LEAD, before) or (_ends_with(_MADE_IT, before) and not _TO_WINNER.match(after)):
             return None  # a lead, or a score on the way ("to make it 4-2")
+        if _ends_with(_AT_SCORE, before) and not _ends_with(_LEVEL_AT_END, before):
+            return None  # "missing a penalty at 0-0", "with the score at 1-1": on the way
         if x != y and (_PENS.match(after) or _ends_with(_SHOOTOUT_BEFORE, before)):  # kicks are never level
             return "penalties"
         if _FIRST_LEG_RESULT.match(after):
@@ -1137,6 +1141,9 @@ class _Reader:
                 if not mentions and agg and agg.told_in == paragraph and _LEG.search(sentence):
                     subject, opponent = agg.a, agg.b  # "… 3-1 on aggregate. The first leg in Gosford finished 1-1."
                     order_known = False
+                elif not named and (ground := self.ground_pattern.search(before)) and _WHERE.match(before, ground.end()) \
+                        and (host := self._home_of_ground(ground.group(0))):
+                    subject = host  # "… at St James' Park, where fans unfurled a banner during the 2-2 draw with Villa"
                 else:
                     subject = self._implicit_subject(sentence, mentions, m) or (
                         named[-1].club if named and not _ends_with(_UNNAMED_OWNER, before) else None)
