@@ -2188,3 +2188,8 @@ def test_a_result_at_a_ground_named_in_a_where_clause_is_its_clubs_and_a_score_a
 def test_the_viola_is_fiorentina():
     ex = article("Second-half goals from Tom Gale and Jon Cole gave the Viola a 3-1 victory over Betis on the night.")
     assert [goals(m) for m in ex.matches] == [{"Viola": 3, "Betis": 1}]  # as the article names them
+
+
+def test_a_side_stunned_or_humbled_is_the_object_not_the_winner():
+    for text in ("Leeds stunned Hull with a 1-0 win on Sunday.", "Leeds humbled Hull with a 1-0 win on Sunday."):
+        assert [goals(m) for m in article(text).matches] == [{"Leeds": 1, "Hull": 0}], text

@@ -85,7 +85,8 @@ _OBJECT_CONTEXT = re.compile(
     r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
         "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating beaten defeated defeating "
-        "thrashed thrashing crushed hammered routed edged edging edges overcame eliminated".split() + ["knocked out", "dumped out", "edged out", "edging out"])
+        "thrashed thrashing crushed hammered routed edged edging edges overcame eliminated stunned stunning shocked "
+        "humbled humbling embarrassed upset sank sunk denied".split() + ["knocked out", "dumped out", "edged out", "edging out"])
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3}|\b(?:knocked|dumped|sent)\s+(?:[\w\-]+\s+){0,3})$", re.I)  # "beat a very tough Everton", "knocked Ligue 1 side Lens out"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
