@@ -2193,3 +2193,9 @@ def test_the_viola_is_fiorentina():
 def test_a_side_stunned_or_humbled_is_the_object_not_the_winner():
     for text in ("Leeds stunned Hull with a 1-0 win on Sunday.", "Leeds humbled Hull with a 1-0 win on Sunday."):
         assert [goals(m) for m in article(text).matches] == [{"Leeds": 1, "Hull": 0}], text
+
+
+def test_a_managers_side_knocking_out_another_on_aggregate_is_his_clubs_tie():
+    ex = article("Leeds manager Dan Ilsley was pleased.",
+                 "Ilsley's side have also reached the semi-finals after knocking out Hull 3-2 on aggregate last month.")
+    assert [(t.teams, t.aggregate, t.winner) for t in ex.ties] == [(("Leeds", "Hull"), (3, 2), "Leeds")]

@@ -70,7 +70,7 @@ def _may_hold_score(text: str) -> bool:
 
 _PAST = r"(?:edge|edges|edging|ease|eases|eased|easing|cruise|cruises|cruised|cruising|swept|sweep|sweeps|sweeping|brushed|brush|breezed|strolled) (?:past|aside|by)"
 _WIN = (r"(?:had|have|has|having) beaten|won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
-        r"routed|edged|edging|edges|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|knocked out|dumped out|"
+        r"routed|edged|edging|edges|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|knocked out|knocking out|dumped out|"
         r"eliminated|went through|" + _PAST)  # "Brighton's 3-0 defeat of Southampton" is a win
 _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
          r"bowed out")
@@ -79,14 +79,14 @@ _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|ge
                        rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z])))"
                        rf"|(?:thrashing|hammering|drubbing|beating|mauling|battering)(?=\s+(?:by|from|at the hands of)\s))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
 _TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|saw off|" + _PAST +
-                         r"|knocked out|dumped out|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
+                         r"|knocked out|knocking out|dumped out|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
                          r"(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
 _OBJECT_CONTEXT = re.compile(
     r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
         "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating beaten defeated defeating "
         "thrashed thrashing crushed hammered routed edged edging edges overcame eliminated stunned stunning shocked "
-        "humbled humbling embarrassed upset sank sunk denied".split() + ["knocked out", "dumped out", "edged out", "edging out"])
+        "humbled humbling embarrassed upset sank sunk denied".split() + ["knocked out", "knocking out", "dumped out", "edged out", "edging out"])
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3}|\b(?:knocked|dumped|sent)\s+(?:[\w\-]+\s+){0,3})$", re.I)  # "beat a very tough Everton", "knocked Ligue 1 side Lens out"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
@@ -168,6 +168,7 @@ _MAIN_SUBJECT = re.compile(rf"[^,;.]*,\s+(?P<name>{NAME_RUN.pattern})\s+(?:was|i
 _HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
 _QUALIFIERS = re.compile(r"\bqualif(?:ier|iers|ying|ication)\b", re.I)
 _SHOOTOUT_TOLD = re.compile(r"\b(?:shoot-?out|sudden death|spot-kicks)\b", re.I)
+_PERSONS_SIDE = re.compile(rf"(?P<name>{NAME_RUN.pattern})(?:'s|’s)\s+(?:side|team|men|women|squad)\b")
 _WHERE = re.compile(r",\s+where\b")  # a clause about what happened at a ground
 _AT_SCORE = re.compile(r"\bat\s+$")
 _LEAD_AFTER = re.compile(r"\s+(?:up|down|ahead|in front)\b(?!\s+(?:at|to|in|north|the road)\b)")
@@ -1471,6 +1472,8 @@ class _Reader:
         prior = self._told_before(m)
         if not subject and prior:  # "…, who beat AZ 3-1 in north London to go through 4-2 on aggregate"
             subject = prior.subject
+        if not subject and (side := _PERSONS_SIDE.search(before)) and self.book.is_person(side["name"]):
+            subject = self._club_of_person(side["name"])  # "Lindgren's side knocked out Wolfsburg 3-2 on aggregate"
         subject = subject or self._implicit_subject(sentence, mentions, m)
         if not subject:
             return
