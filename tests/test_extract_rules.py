@@ -2199,3 +2199,19 @@ def test_a_managers_side_knocking_out_another_on_aggregate_is_his_clubs_tie():
     ex = article("Leeds manager Dan Ilsley was pleased.",
                  "Ilsley's side have also reached the semi-finals after knocking out Hull 3-2 on aggregate last month.")
     assert [(t.teams, t.aggregate, t.winner) for t in ex.ties] == [(("Leeds", "Hull"), (3, 2), "Leeds")]
+
+
+def test_scorers_told_in_still_more_ways():
+    cases = [
+        ("Leeds beat Hull 3-1 on Saturday. Tom Gale added Leeds' third after Sam Pike had briefly pulled Hull level.",
+         {"Gale", "Pike"}),
+        ("Leeds drew 1-1 with Hull. Sam Pike had given Hull the lead, and Tom Gale himself equalised late on.",
+         {"Pike", "Gale"}),
+        ("Leeds and Hull played out a 2-2 draw, with Tom Gale equalising in stoppage time after Sam Pike had scored twice.",
+         {"Gale", "Pike"}),
+        ("Leeds beat Hull 2-1. A big crowd watched Tom Gale give the home side the lead before Jon Cole marked his "
+         "debut with the winning goal.", {"Gale", "Cole"}),
+    ]
+    for text, names in cases:
+        (m,) = article(text).matches
+        assert scorers(m) == names, text
