@@ -2215,3 +2215,10 @@ def test_scorers_told_in_still_more_ways():
     for text, names in cases:
         (m,) = article(text).matches
         assert scorers(m) == names, text
+
+
+def test_a_score_in_front_of_the_fans_is_a_result_and_a_sentence_adverb_hides_no_club():
+    ex = article("Leeds beat Hull 3-1 in front of their own fans on Saturday.")
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 3, "Hull": 1}]
+    assert speakers("Plymouth Argyle had a hard winter.", "Then Argyle and Cardiff drew 0-0 in the rain.",
+                    'The club\'s statement was short: "The board would like to thank him."') == ["Plymouth Argyle"]

@@ -508,7 +508,9 @@ class _Resolver:
             cuts = sentence_starts(text) + [len(text)]
             for a, b in reversed(list(zip(cuts, cuts[1:]))):
                 for run in NAME_RUN.finditer(text, a, b):
-                    club = resolve_club(strip_possessive(run.group(0)), self.clubs)
+                    name = strip_possessive(run.group(0))
+                    club = resolve_club(name, self.clubs) or (  # "Then Argyle and Cardiff drew 0-0"
+                        " " in name and resolve_club(name.split(" ", 1)[1], self.clubs))
                     if club and not _OBJECT_BEFORE.search(text, max(a, run.start() - 16), run.start()):
                         return self.club_shown(club)
         return None
