@@ -2222,3 +2222,9 @@ def test_a_score_in_front_of_the_fans_is_a_result_and_a_sentence_adverb_hides_no
     assert [goals(m) for m in ex.matches] == [{"Leeds": 3, "Hull": 1}]
     assert speakers("Plymouth Argyle had a hard winter.", "Then Argyle and Cardiff drew 0-0 in the rain.",
                     'The club\'s statement was short: "The board would like to thank him."') == ["Plymouth Argyle"]
+
+
+def test_a_person_named_in_a_clause_about_no_one_is_in_view_for_the_next_he():
+    assert speakers("Their lad Sam Pike scored both goals.",
+                    "The gaffer did not shout. That's not Tom Gale's way. He waited until everyone had showered.",
+                    '"I am not interested in how you feel tonight," he said.') == ["Tom Gale"]

@@ -111,6 +111,7 @@ _PREPOSITIONS = frozenset("to for with by from at in on of against about towards
 _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|although|though)\s+", re.I)
 _NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),\s*")
 _RELATIVE_SPEAKER = re.compile(r",\s+who\s*$")
+_IT_IS = re.compile(r"(?:That|It|This)(?:'s|’s| is| was)\s", re.I)  # a clause about no one: a person it names is in view
 _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")  # an interview's question, its answer the paragraph after
 _WHO_BETWEEN = re.compile(r",\s+who\s")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'’\-]*){1,6},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),")
@@ -295,8 +296,8 @@ class _Resolver:
                     found.append((m.start(), _DESCRIBED))  # "the 25-year-old Dubliner", "The Croatian": someone in view
                     break
                 if run != strip_possessive(run):
-                    if lead.startswith(run) and self.book.is_person(" ".join(tokens)):
-                        found.append((m.start(), self.book.canonical(" ".join(tokens))))  # "Savage's future …"
+                    if (lead.startswith(run) or (_IT_IS.match(lead) and len(tokens) > 1)) and self.book.is_person(" ".join(tokens)):
+                        found.append((m.start(), self.book.canonical(" ".join(tokens))))  # "Savage's future …", "That's not Martin Keogh's way"
                     break
                 acts_at = m.end()
                 if aside := _RELATIVE_ASIDE.match(par, acts_at):
