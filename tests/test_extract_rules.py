@@ -2228,3 +2228,14 @@ def test_a_person_named_in_a_clause_about_no_one_is_in_view_for_the_next_he():
     assert speakers("Their lad Sam Pike scored both goals.",
                     "The gaffer did not shout. That's not Tom Gale's way. He waited until everyone had showered.",
                     '"I am not interested in how you feel tonight," he said.') == ["Tom Gale"]
+
+
+def test_american_ties_irish_clubs_and_bodies_named_football_something():
+    ex = article("The LA Galaxy rallied to tie the Seattle Sounders 2-2 on Saturday night.",
+                 "In Columbus, the Crew and FC Cincinnati tied 0-0.",
+                 "In Dublin, Bohemians beat Shelbourne 3-1 and Derry City drew 1-1 with Drogheda United.")
+    assert [goals(m) for m in ex.matches] == [{"LA Galaxy": 2, "Seattle Sounders": 2}, {"Columbus": 0, "FC Cincinnati": 0},
+                                              {"Bohemians": 3, "Shelbourne": 1}, {"Derry City": 1, "Drogheda United": 1}]
+    assert speakers('"The final was a fitting end to the season," a Football Australia spokesperson said.',
+                    'Boca later released a statement. "We will send a formal complaint," it read.') == [
+        "Football Australia", "Boca"]

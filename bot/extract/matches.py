@@ -74,7 +74,7 @@ _WIN = (r"(?:had|have|has|having) beaten|won|win|wins|winners|winning|beat|beats
         r"eliminated|went through|" + _PAST)  # "Brighton's 3-0 defeat of Southampton" is a win
 _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
          r"bowed out")
-_DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless"
+_DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless|tied|tie(?=\s+(?:the\s+)?(?-i:[A-Z]))"  # American: "tied 2-2", "rallied to tie the Seattle Sounders 2-2"
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated|swept aside|brushed aside)"
                        rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z])))"
                        rf"|(?:thrashing|hammering|drubbing|beating|mauling|battering)(?=\s+(?:by|from|at the hands of)\s))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
@@ -86,7 +86,7 @@ _OBJECT_CONTEXT = re.compile(
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
         "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating beaten defeated defeating "
         "thrashed thrashing crushed hammered routed edged edging edges overcame eliminated stunned stunning shocked "
-        "humbled humbling embarrassed upset sank sunk denied".split() + ["knocked out", "knocking out", "dumped out", "edged out", "edging out"])
+        "humbled humbling embarrassed upset sank sunk denied tie tied".split() + ["knocked out", "knocking out", "dumped out", "edged out", "edging out"])
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3}|\b(?:knocked|dumped|sent)\s+(?:[\w\-]+\s+){0,3})$", re.I)  # "beat a very tough Everton", "knocked Ligue 1 side Lens out"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"

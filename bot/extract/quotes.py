@@ -53,7 +53,7 @@ _ORG = re.compile(  # "an FA spokesman", "a statement from Chelsea", "the Premie
     rf"|\b(?:statement|spokesman|spokeswoman|spokesperson)\s+(?:from|by|issued by|for)\s+(?:the\s+)?(?P<source>{_ORG_NAME})"
     rf"|\bstatement\s+on\s+(?:the\s+)?(?P<site>{_ORG_NAME}?)(?:'s|’s)?\s+(?:official\s+)?(?:website|site|account|channels?)\b"
     rf"|(?P<owner>{_ORG_NAME})(?:'s|’s)\s+(?:\w+\s+)?statement\b"
-    rf"|(?P<issuer>{_ORG_NAME})\s+(?:(?:has|had|have)\s+)?(?:also\s+)?(?:issued|released|published|put\s+out|posted)"
+    rf"|(?P<issuer>{_ORG_NAME})\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|then\s+|quickly\s+|swiftly\s+)?(?:issued|released|published|put\s+out|posted)"
     rf"\s+(?:a|an|its|their)\s+(?:[\w\-]+\s+){{0,2}}?statement\b")  # "Sevilla FC had issued a statement"
 _NAMED_AS = re.compile(r"\b(?:so-called|dubbed|nicknamed|known as|branded|labelled|labeled)\s+$", re.I)
 _OPENING_NAME = re.compile(r"[A-Z][\w&'’\-]*(?:\.[A-Z][\w&'’\-]*)*\.?(?:\s+(?:of\s+)?[A-Z][\w&'’\-]*){0,3}")  # "U.S. Soccer"
@@ -466,7 +466,7 @@ class _Resolver:
         if club:
             return self.club_shown(club)
         if (len(name) > 1 and name.isupper()) or fold(name) in ORGANISATIONS or (
-                " " in name and (name.split()[-1] in _BODY_WORDS or name.split()[0] in _BODY_FIRST_WORDS)):
+                " " in name and (name.split()[-1] in _BODY_WORDS or name.split()[0] in _BODY_FIRST_WORDS | {"Football"})):  # "Football Australia"
             # not the article "A"; "Scottish FA", "U.S. Soccer", "Ligue de Football Professionnel"
             full = ORGANISATION_NAMES.get(fold(name))
             if full and self.spelt_out(full):
