@@ -2239,3 +2239,13 @@ def test_american_ties_irish_clubs_and_bodies_named_football_something():
     assert speakers('"The final was a fitting end to the season," a Football Australia spokesperson said.',
                     'Boca later released a statement. "We will send a formal complaint," it read.') == [
         "Football Australia", "Boca"]
+
+
+def test_a_managers_own_results_told_at_length_at_home_to_and_at_their_place():
+    ex = article("Portsmouth manager Gary Ellwood spoke on Thursday.",
+                 '"We lost 2-0 at their place in August and we were the better side," Ellwood said.',
+                 '"At home to Oxford we drew 3-3, and I have never known a game like it," he added.',
+                 '"We went to Swansea on Tuesday and won 1-0, and Harvey got the goal," Ellwood said.',
+                 title="Ellwood wants Portsmouth to right a wrong against Derby")
+    assert [(m.home, m.away, m.home_score, m.away_score) for m in ex.matches] == [
+        ("Derby", "Portsmouth", 2, 0), ("Portsmouth", "Oxford", 3, 3), ("Swansea", "Portsmouth", 0, 1)]

@@ -157,7 +157,7 @@ _AGG_IN_ASIDE = re.compile(r"\bagg(?:regate)?\.?\s*$", re.I)
 # "we" the speaker's side, just before the result: "we lost 1-0", "we beat Luton 5-0", "they beat us 5-0"
 _WE_WORD = re.compile(r"\b(?:we|us)\b", re.I)
 _OWN_RESULT_OPENING = re.compile(r"[\"“]?\s*(?:Losing|Beating|Drawing|Winning)\s+$")
-_WE_BEFORE = re.compile(r"\b(?:we\s+(?:(?:[a-z]+|[A-Z][\w'’\-]+)\s+){1,3}|us\s+)$", re.I)
+_WE_BEFORE = re.compile(r"\b(?:we\s+(?:(?:[a-z]+|[A-Z][\w'’\-]+)\s+){1,8}|us\s+)$", re.I)  # "we went to Swansea on Tuesday and won 1-0"
 _HIS_SIDE = re.compile(r"\b(?:his|her)\s+(?:side|team|men|club)(?:'s|’s|')\s+(?:[a-z\-]+\s+){0,2}$")  # "his side's 3-2 win"
 _CLUB_THEN_ROLE = re.compile(r"(?:'s|’s)?\s+(?:caretaker\s+|head\s+)?")  # "Chelsea boss", "Celtic's caretaker manager"
 _UNNAMED_OWNER = re.compile(r"\b[a-z]+(?:'s|’s|s'|s’)\s+(?:[a-z\-]+\s+){0,2}$")  # any owner not named: "the hosts' 3-2 win"
@@ -165,6 +165,9 @@ _ACTS_NEXT = re.compile(r"\s+(?:[a-z]+ed|won|lost|drew|beat|were|was|are|is|have
                         r"host|hosts|sit|sits|stay|stays|remain|remains)\b")  # a verb right after a club: it acts
 _MAIN_SUBJECT = re.compile(rf"[^,;.]*,\s+(?P<name>{NAME_RUN.pattern})\s+(?:was|is|has|had|said|says|admitted|insisted|"
                            r"conceded|believes|felt|feels)\b")  # the person a sentence opening on a clause is about
+_THEIR_PLACE = re.compile(r"\b(?:their (?:place|ground|patch|stadium)|against them|to them|beat them|there)\b")
+_AWAY_AT_THEIRS = re.compile(r"\bat their (?:place|ground|patch|stadium)\b")
+_AT_HOME_TO = re.compile(r"[\"“]?\s*(?:At|at) home to\b")
 _HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
 _QUALIFIERS = re.compile(r"\bqualif(?:ier|iers|ying|ication)\b", re.I)
 _SHOOTOUT_TOLD = re.compile(r"\b(?:shoot-?out|sudden death|spot-kicks)\b", re.I)
@@ -863,6 +866,10 @@ class _Reader:
         speaker = next((sp for text, sp in self.speakers if said and said in text), None)
         club = self._club_of_person(speaker) if speaker and self.book.is_person(speaker) else None
         others = [mm for mm in mentions if a <= mm.start < b and mm.club != club]
+        if club is not None and not others and _THEIR_PLACE.search(sentence, a, b):
+            # "We lost 2-0 at their place": the side the headline sets against the speaker's ("… against Derby")
+            fixture = {mm.club for mm in self.teams.mentions(self.title or "")} - {club}
+            others = [Mention(m.start(), m.start(), fixture.pop())] if len(fixture) == 1 else []
         if club is None or len(others) != 1 or self.teams.is_nation(others[0].club) != self.teams.is_nation(club):
             return
         polarity = self._polarity(sentence, m)
@@ -872,9 +879,11 @@ class _Reader:
         won = (polarity == "win") != (we.group(0).lower().startswith("us"))  # "they beat us 5-0": we lost
         ours, theirs = (max(x, y), min(x, y)) if won or polarity == "draw" else (min(x, y), max(x, y))
         opponent = others[0].club
-        at_home = _AT_HOME.search(sentence, m.end(), b) is not None or _HERE.match(sentence, m.end()) is not None
+        at_home = _AT_HOME.search(sentence, m.end(), b) is not None or _HERE.match(sentence, m.end()) is not None \
+            or _AT_HOME_TO.match(sentence, a)  # "At home to Oxford we drew 3-3"
+        away = _HOME_OF_NEXT.search(sentence[a : others[0].start]) is not None or _AWAY_AT_THEIRS.search(sentence, a, b) is not None
         found = _Found(club, opponent, ours, theirs, order_known=at_home) if at_home else \
-            _Found(opponent, club, theirs, ours, order_known=_HOME_OF_NEXT.search(sentence[a : others[0].start]) is not None)
+            _Found(opponent, club, theirs, ours, order_known=away)
         found.competition = self.article_competition
         found.told_in = sentence
         self.add(found)
