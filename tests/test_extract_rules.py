@@ -2255,3 +2255,17 @@ def test_a_club_alias_that_is_also_a_surname_is_left_out_of_the_table():
     ex = article("Everton boss Ed Moy praised his keeper after Fulham claimed a draw at Goodison Park.",
                  "Ray Pike put Everton ahead but Sol Bray headed a late equaliser. Shaun Derry and Alan Cork watched.")
     assert {c.name for c in ex.clubs} == {"Everton", "Fulham"}
+
+
+def test_scorers_told_in_american_and_other_ways():
+    cases = [
+        ("Leeds and Hull tied 2-2. Tom Gale gave Hull the lead and Sam Pike tied it for Leeds. Jon Cole put Hull "
+         "ahead again when he finished off a counterattack, and Dan Ware levelled late on.", {"Gale", "Pike", "Cole", "Ware"}),
+        ("Leeds beat Hull 2-1. Tom Gale curled a free-kick from 25 yards over the wall, Sam Pike turned a low cross from "
+         "Jon Cole into his own net and Dan Ware's late consolation came too late.", {"Gale", "Pike", "Ware"}),
+        ("Leeds beat Hull 3-1. Substitute Tom Gale made sure of the points.", {"Gale"}),
+        ("Elsewhere, Sam Pike's second-half penalty was enough for Leeds to see off Hull 1-0.", {"Pike"}),
+    ]
+    for text, names in cases:
+        (m,) = article(text).matches
+        assert scorers(m) == names, text

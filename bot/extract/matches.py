@@ -70,7 +70,7 @@ def _may_hold_score(text: str) -> bool:
 
 _PAST = r"(?:edge|edges|edging|ease|eases|eased|easing|cruise|cruises|cruised|cruising|swept|sweep|sweeps|sweeping|brushed|brush|breezed|strolled) (?:past|aside|by)"
 _WIN = (r"(?:had|have|has|having) beaten|won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
-        r"routed|edged|edging|edges|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|knocked out|knocking out|dumped out|"
+        r"routed|edged|edging|edges|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|see off|sees off|seeing off|knocked out|knocking out|dumped out|"
         r"eliminated|went through|" + _PAST)  # "Brighton's 3-0 defeat of Southampton" is a win
 _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
          r"bowed out")
@@ -78,7 +78,7 @@ _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless|tied|tie(?=\s+(?:the\
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated|swept aside|brushed aside)"
                        rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z])))"
                        rf"|(?:thrashing|hammering|drubbing|beating|mauling|battering)(?=\s+(?:by|from|at the hands of)\s))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
-_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|saw off|" + _PAST +
+_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|saw off|see off|sees off|seeing off|" + _PAST +
                          r"|knocked out|knocking out|dumped out|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
                          r"(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
 _OBJECT_CONTEXT = re.compile(
@@ -86,7 +86,8 @@ _OBJECT_CONTEXT = re.compile(
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
         "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating beaten defeated defeating "
         "thrashed thrashing crushed hammered routed edged edging edges overcame eliminated stunned stunning shocked "
-        "humbled humbling embarrassed upset sank sunk denied tie tied".split() + ["knocked out", "knocking out", "dumped out", "edged out", "edging out"])
+        "humbled humbling embarrassed upset sank sunk denied tie tied".split() + ["knocked out", "knocking out", "dumped out", "edged out",
+                                                                           "edging out", "saw off", "see off", "seeing off"])
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3}|\b(?:knocked|dumped|sent)\s+(?:[\w\-]+\s+){0,3})$", re.I)  # "beat a very tough Everton", "knocked Ligue 1 side Lens out"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
@@ -245,7 +246,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|(?:(?:[\w\-]+ ){1,8}?and )?(?:curled|whipped|bent|drilled|fired|lashed|rifled|smashed|chipped|lobbed|volleyed|headed|stroked|placed"
     r"|drove|slid|side-footed|curling|drilling|firing|lashing|rifling|smashing|chipping|volleying|heading|stroking|placing|driving)"
     r" (?:a|an|the|his|her) (?:[\w\-]+ ){0,2}?(?:shot|free-kick|free kick|effort|strike|volley|drive|header|penalty|finish)"
-    r" (?:into (?!the side netting|the stands|the crowd|the arms)|past (?!the post|the bar|the upright)|beyond|home|in\b|under"
+    r" (?:from (?:\d{1,2}|[\w\-]+) yards )?(?:into (?!the side netting|the stands|the crowd|the arms)|past (?!the post|the bar|the upright)|beyond|home|in\b|under"
     r"|inside the (?:far |near |left |right )?(?:post|corner)"
     r"|through|over the wall|over the keeper|over the goalkeeper)(?![^.;]{0,40}\b(?:but|and) (?:it|the ball) (?:hit|struck|was saved|came back))"
     r"|converted (?:a|the|his|her) (?:[\w\-]+ )?(?:penalty|spot-kick|rebound|cross|chance)|converted from the (?:penalty )?spot"
@@ -259,13 +260,14 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     r"|won it(?!\s+back)|replied for"
     r"|cancell?ed out (?:[\w'’\-]+ ){0,3}?(?:opener|goal|lead|strike|header|penalty|effort|equaliser|double)"
     r"|(?:[\w\-]+ ){0,3}?(?:to )?(?:turn|turned|turning|put|putting|divert|diverted|diverting|deflect|deflected|slice|sliced"
-    r"|head|headed|steer|steered) (?:[\w\-]+ ){0,4}(?:into (?:his|her) own net|past (?:his|her) own (?:keeper|goalkeeper))"
+    r"|head|headed|steer|steered) (?:[\w\-]+ ){0,6}(?:into (?:his|her) own net|past (?:his|her) own (?:keeper|goalkeeper))"
     r"|restored (?:the|their|his side's|[\w\-]+(?:'s|’s)) (?:lead|advantage)"
     r"|made it \d{1,2}-\d{1,2}|found the target|completed (?:his|a) hat-trick"
     r"|(?:got|added|scored|grabbed|netted|getting|adding|scoring|grabbing|netting) (?:the (?:others|other (?:one|goal|two|three)|rest)"
     r"|(?:one|a goal) (?:apiece|each))\b"  # "X and Y got the others"
     r"|rounded (?:things|it|the (?:scoring|win|victory)) off|rounded off the (?:scoring|win|victory|rout)|wrapped (?:it|things) up"
-    r"|(?:pulled|brought|hauled|dragged) (?:[\w\-]+ ){1,2}level|finished off (?:a|the) (?:[\w\-]+ ){0,3}move"
+    r"|tied it\b|made sure\b"
+    r"|(?:pulled|brought|hauled|dragged) (?:[\w\-]+ ){1,2}level|finished off (?:a|the) (?:[\w\-]+ ){0,3}(?:move|counter-?attack|counter|break|attack)"
     r"|completed (?:his|her|a) hat[- ]trick"
     r"|scoring|netting|equalising|equalizing|(?:heading|firing|volleying|tapping|slotting|nodding|curling|smashing|poking|turning|sweeping"
     r"|steering|prodding|stabbing|lashing|drilling|rifling) (?:home|in)\b(?! (?:a|the|his|her) (?:[\w\-]+ )?(?:cross|corner|ball|pass))"
@@ -280,13 +282,13 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"(?![\w-])(?!\s+partner)"
-    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|equalizer|leveller|opener"
+    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|equalizer|leveller|opener|consolation"
     r"|curler|tap-in|thunderbolt|screamer)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|sealed|secured|settled|decided"
     r"|flew in|found the (?:net|(?:[\w\-]+ )?corner)|went in|nestled|curled (?:over the wall|into|in\b|past)|dipped (?:in|under)"
     r"|(?:earned|won) (?:a|the) (?:point|points|draw|win|victory|game|match)"
     r"|(?:[\w\-]+ ){0,5}?gave (?:[\w\-]+ ){1,3}?(?:a|an|the) (?:[\w\-]+ )?(?:win|lead|victory|point|winner|equaliser))"
-    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:finish|strike|header|goal|effort|volley)\s+(?:[\w\-]+\s+){0,10}?"
+    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:finish|strike|header|goal|effort|volley|penalty)\s+(?:[\w\-]+\s+){0,10}?"
     r"(?:was enough|proved enough|proved decisive|settled it|decided it|separat\w+ the (?:sides|teams)|(?:was|proved) the difference))\b", re.I)
 _SCORER_LEAD_INS = ("from", "courtesy", "thanks", "through", "by", "goal", "hero")  # in every _SCORER_BEFORE
 _HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a character set: re scans straight to it
