@@ -2269,3 +2269,10 @@ def test_scorers_told_in_american_and_other_ways():
     for text, names in cases:
         (m,) = article(text).matches
         assert scorers(m) == names, text
+
+
+def test_a_club_a_player_arrived_from_is_not_the_subject_of_a_later_result():
+    ex = article("When the Leeds striker scores, he jogs back to the halfway line.",
+                 "The 26-year-old arrived from Argentine club Talleres last summer.",
+                 "His first goal was the winner in a 1-0 victory at Stoke in August.")
+    assert [goals(m) for m in ex.matches] == [{"Stoke": 0, "Leeds": 1}]

@@ -970,7 +970,8 @@ class _Reader:
                 self._pending.extend(sentence[a:b] for a, b in zip(starts, starts[1:] + [len(sentence)]))
                 continue
             sentence = unquoted(sentence)  # "“In the first half Germany were better,” he said": not the narrative's subject
-            mentions = self.teams.mentions(sentence)
+            mentions = [mm for mm in self.teams.mentions(sentence)
+                        if not _ends_with(_CAME_FROM, sentence, mm.start)]  # "arrived from Talleres": a club he left
             actors = _actors(sentence, mentions) if mentions else []
             if mentions and (actors or not _THEY.match(sentence)):
                 # its first actor, else the club it last named ("… went to Middlesbrough."); a sentence
