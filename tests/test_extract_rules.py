@@ -2276,3 +2276,15 @@ def test_a_club_a_player_arrived_from_is_not_the_subject_of_a_later_result():
                  "The 26-year-old arrived from Argentine club Talleres last summer.",
                  "His first goal was the winner in a 1-0 victory at Stoke in August.")
     assert [goals(m) for m in ex.matches] == [{"Stoke": 0, "Leeds": 1}]
+
+
+def test_a_shoot_out_settles_the_level_final_told_with_it_and_its_kicks_are_not_goals():
+    ex = article("Leeds are champions after beating Hull 4-3 on penalties following a 1-1 draw in the final on Saturday.",
+                 "Tom Gale was the hero, saving twice before substitute Jon Cole converted the decisive penalty.",
+                 "Leeds had led through Dan Ware, but Hull substitute Sam Pike headed an equaliser in extra time to "
+                 "force a shoot-out.",
+                 "Leeds reached the final by beating Derby 3-2 on aggregate after a 1-1 draw at Derby and a 2-1 win at home.",
+                 title="Leeds hold their nerve to win the final")
+    final = next(m for m in ex.matches if {m.home, m.away} == {"Leeds", "Hull"})
+    assert final.penalties is not None and scorers(final) == {"Ware", "Pike"}
+    assert all(m.penalties is None for m in ex.matches if m is not final)

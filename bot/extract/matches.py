@@ -171,7 +171,10 @@ _AWAY_AT_THEIRS = re.compile(r"\bat their (?:place|ground|patch|stadium)\b")
 _AT_HOME_TO = re.compile(r"[\"“]?\s*(?:At|at) home to\b")
 _HERE = re.compile(r"\s+here\b")  # "We beat Brentford 2-0 here": at the speaker's own ground
 _QUALIFIERS = re.compile(r"\bqualif(?:ier|iers|ying|ication)\b", re.I)
-_SHOOTOUT_TOLD = re.compile(r"\b(?:shoot-?out|sudden death|spot-kicks)\b", re.I)
+_SHOOTOUT_TOLD = re.compile(  # the kicks of a shoot-out, not the goals before it ("to force a shoot-out")
+    r"\b(?:in the (?:penalty )?shoot-?out|sudden death|spot-kicks|(?<!-)kicks"
+    r"|(?:first|second|third|fourth|fifth|opening|decisive|winning|final) (?:kick|penalty|spot-kick) (?!of the (?:game|match|night))"
+    r"|decisive (?:kick|penalty|spot-kick))\b", re.I)
 _PERSONS_SIDE = re.compile(rf"(?P<name>{NAME_RUN.pattern})(?:'s|’s)\s+(?:side|team|men|women|squad)\b")
 _WHERE = re.compile(r",\s+where\b")  # a clause about what happened at a ground
 _AT_SCORE = re.compile(r"\bat\s+$")
@@ -790,6 +793,8 @@ class _Reader:
                                  None if match.leg != leg else match)
                 if match and {mm.club for mm in self.teams.mentions(sentence)} - {match.home, match.away}:
                     match = None  # "… shortly after Owen had put them ahead against Portugal": another match
+                if _SHOOTOUT_TOLD.search(sentence):
+                    match = None  # "… before Wihongi converted the decisive penalty": a kick, not a goal
                 for scorer in (_scorers_near(unquoted(sentence), self.book, self.teams) if match else []):
                     if not any(s.player == scorer.player for s in match.scorers):
                         match.scorers.append(scorer)
@@ -1560,10 +1565,12 @@ class _Reader:
         by_club = self._by_club()
         for winner, hi, lo, sentence in self.shootouts:
             candidates = [f for f in by_club.get(winner, ()) if f.penalties is None]
-            settled = [f for f in candidates if f.leg == 2] or [f for f in candidates if f.home_score == f.away_score]
-            if settled:  # the level result told with the kicks, else one that went to extra time, else the last told
-                f = next((f for f in settled if f.told_in == sentence), None) \
-                    or next((f for f in settled if f.extra_time), None) or settled[-1]
+            level = [f for f in candidates if f.home_score == f.away_score]
+            # the level result told with the kicks, else one that went to extra time, else a tie's second leg,
+            # else the last level result told
+            f = next((f for f in level if f.told_in == sentence), None) or next((f for f in level if f.extra_time), None) \
+                or next((f for f in reversed(candidates) if f.leg == 2), None) or (level[-1] if level else None)
+            if f:
                 f.penalties = (hi, lo) if winner == f.home else (lo, hi)
 
     def add(self, found: _Found) -> _Found:
@@ -1661,6 +1668,8 @@ class _Reader:
                         lead = None
                 if any((par, a + sc.start()) in self._read_scores for sc in SCORE.finditer(sentence)):
                     continue  # its own result took its scorers already (a half-time score tells none)
+                if _SHOOTOUT_TOLD.search(sentence):
+                    continue  # the kicks of a shoot-out are not goals
                 found = _scorers_near(sentence, self.book, self.teams)
                 # no club named: the sentence goes on about the match in view ("… before Raul bagged a brace")
                 # nor has any sentence of the paragraph before it: the result the article opens with
