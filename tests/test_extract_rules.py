@@ -2288,3 +2288,10 @@ def test_a_shoot_out_settles_the_level_final_told_with_it_and_its_kicks_are_not_
     final = next(m for m in ex.matches if {m.home, m.away} == {"Leeds", "Hull"})
     assert final.penalties is not None and scorers(final) == {"Ware", "Pike"}
     assert all(m.penalties is None for m in ex.matches if m is not final)
+
+
+def test_scorers_listed_with_a_role_and_named_before_their_goal():
+    ex = article("Leeds beat Hull 3-1, goals from Tom Gale and substitute Jon Cole sealing it after Sam Pike's opener.")
+    assert scorers(ex.matches[0]) == {"Gale", "Cole", "Pike"}
+    ex = article("Leeds needed a late Tom Gale winner to edge past Hull 2-1.")
+    assert scorers(ex.matches[0]) == {"Gale"}

@@ -299,12 +299,13 @@ _HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a characte
 # "his hat-trick hero Henry" or "his winner's medal"
 _HIS_GOAL = re.compile(r"\s+(?:own goal|(?:[\w\-]+\s+)?(?:winner|equaliser|opener|brace|hat-trick)|(?:two|three|four) goals)"
                        r"(?![\w'’\-])(?!\s+(?:hero|heroes|medal|[A-Z]))")
-_AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{NAME_RUN.pattern}")
+_ROLE_BEFORE_NAME = r"(?:(?:substitute|captain|defender|midfielder|striker|winger|forward|teenager|youngster)\s+)?"  # "and substitute Fuentes"
+_AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{_ROLE_BEFORE_NAME}{NAME_RUN.pattern}")
 _ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another (?:(?:goal|strike|header|penalty) )?(?:in|against)\b"
                            r"|\b(?:a feat|which) (?:he|she) repeated\b|\brepeated the feat\b")
 # "a late Dylan Hobbs tap-in", "with a Peter Kollar penalty": the goal named after its scorer
 _A_GOAL_OF = re.compile(r"(?<!saved )(?<!missed )(?<!blocked )(?<!stopped )(?<!denied )\b(?:[Aa]n?)\s+(?:[a-z\-]+\s+)?$")
-_GOAL_NOUN_AFTER = re.compile(r"\s+(?:tap-in|penalty|spot-kick|free-kick|volley|finish|header|strike|goal)\b"
+_GOAL_NOUN_AFTER = re.compile(r"\s+(?:tap-in|penalty|spot-kick|free-kick|volley|finish|header|strike|goal|winner|equaliser|opener|leveller)\b"
                               r"(?!\s+(?:appeal|claim|shout|miss|save|decision|decisions|award|call|hit|ruled|was (?:saved|missed|ruled|disallowed|blocked)))")
 # "only for Nico Heller to equalise": a scorer named before his goal is told
 _FOR_BEFORE = re.compile(r"\bonly for\s+(?:[A-Z][\w\-]*\s+)?(?:[a-z\-]+\s+)?$")
@@ -324,7 +325,8 @@ _LOOKBACK = 120
 _OPENING_REACH = 500  # characters: an article's first sentence ends within them, or it is read that far
 _LONGEST_SENTENCE = 1500  # characters; longer "sentences" are read in pieces cut at clause breaks
 _LISTED_SCORERS = re.compile(r"\b(?:goals? " + _GOALS_GAP + r"from|strikes? from|courtesy of|thanks to|penalty from|" + _AHEAD_THROUGH
-                             + r")\s+(?:[\w'’\-]+(?: [\w'’\-]+){0,3}?(?:\s*\(\d\))?\s*(?:,|and|,? and a penalty from)\s+)*$", re.I)
+                             + r")\s+(?:[\w'’\-]+(?: [\w'’\-]+){0,3}?(?:\s*\(\d\))?\s*(?:,|and|,? and a penalty from)\s+" + _ROLE_BEFORE_NAME
+                             + r")*$", re.I)
 _HYPOTHETICAL = re.compile(  # a result hoped for, not played ("could only draw 2-2" was played)
     r"\b(?:need|needs|needing|have|has) to\s+(?:\w+\s+){0,3}$|\b(?:must|could(?! only\b)|would|might|should|can|if|unless|"
     r"going to|hope to|hoping to|want to|wants to|bid to|aim to|aiming to)\s+(?:\w+\s+){0,4}$", re.I)
