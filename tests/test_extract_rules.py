@@ -2295,3 +2295,9 @@ def test_scorers_listed_with_a_role_and_named_before_their_goal():
     assert scorers(ex.matches[0]) == {"Gale", "Cole", "Pike"}
     ex = article("Leeds needed a late Tom Gale winner to edge past Hull 2-1.")
     assert scorers(ex.matches[0]) == {"Gale"}
+
+
+def test_a_goalkeeper_rounded_before_his_hat_trick_is_not_the_scorer():
+    ex = article("Leeds beat Hull 3-0. Tom Gale scored twice, and late on he rounded the goalkeeper Sam Pike and "
+                 "completed his hat-trick by rolling the ball into an empty net.")
+    assert scorers(ex.matches[0]) == {"Gale"}

@@ -299,6 +299,7 @@ _HE_OR_HIS = re.compile(r"[Hh](?<![\w].)(?:e|is)(?= )")  # opens with a characte
 # "his hat-trick hero Henry" or "his winner's medal"
 _HIS_GOAL = re.compile(r"\s+(?:own goal|(?:[\w\-]+\s+)?(?:winner|equaliser|opener|brace|hat-trick)|(?:two|three|four) goals)"
                        r"(?![\w'’\-])(?!\s+(?:hero|heroes|medal|[A-Z]))")
+_KEEPER_BEFORE = re.compile(r"\b(?:goalkeeper|keeper)\s+$", re.I)
 _ROLE_BEFORE_NAME = r"(?:(?:substitute|captain|defender|midfielder|striker|winger|forward|teenager|youngster)\s+)?"  # "and substitute Fuentes"
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?:then\s+)?{_ROLE_BEFORE_NAME}{NAME_RUN.pattern}")
 _ANOTHER_GOAL = re.compile(r"\b(?:and|with) (?:then )?another (?:(?:goal|strike|header|penalty) )?(?:in|against)\b"
@@ -530,7 +531,8 @@ def _scorers_near(sentence: str, book: NameBook, teams: Teams) -> list[Scorer]:
         if not (_HIS_GOAL if he.group(0).endswith("is") else _SCORER_VERB).match(sentence, he.end()):
             continue
         while k < len(people) and people[k][0].end() <= he.start():
-            person = people[k][1] if book.is_person(people[k][1]) else person
+            beaten = _ends_with(_KEEPER_BEFORE, sentence, people[k][0].start())  # "rounded the goalkeeper Oltmanns and …his"
+            person = people[k][1] if book.is_person(people[k][1]) and not beaten else person
             k += 1
         if person:
             found.append(Scorer(player=book.canonical(person)))
