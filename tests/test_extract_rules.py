@@ -2301,3 +2301,12 @@ def test_a_goalkeeper_rounded_before_his_hat_trick_is_not_the_scorer():
     ex = article("Leeds beat Hull 3-0. Tom Gale scored twice, and late on he rounded the goalkeeper Sam Pike and "
                  "completed his hat-trick by rolling the ball into an empty net.")
     assert scorers(ex.matches[0]) == {"Gale"}
+
+
+def test_a_nationality_before_a_role_is_no_club_and_whose_header_names_a_scorer():
+    ex = article("Leeds drew 2-2 with Hull at Elland Road.",
+                 "The manager was full of praise for Tom Gale, whose 20th-minute header was his first goal since "
+                 "injury, and for the Finnish midfielder Jon Aalto, who doubled the lead on 38 minutes.",
+                 title="Leeds 2-2 Hull")
+    assert "Finnish" not in {c.name for c in ex.clubs}
+    assert {"Gale", "Aalto"} <= scorers(ex.matches[0])

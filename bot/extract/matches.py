@@ -285,7 +285,7 @@ _SCORER_VERB = re.compile(  # "Henry, along with Robert Pires, scored": an aside
     # "Keane, with two goals in the 3-0 win", not "with a goal-line clearance" or "with his strike partner"
     r"|,?\s+with (?:a|an|his|two|three|four|\d) (?:[\w\-]+ )?(?:goal|goals|double|brace|hat-trick|header|strike)"
     r"(?![\w-])(?!\s+partner)"
-    r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|equalizer|leveller|opener|consolation"
+    r"|(?:'s|’s|,\s+whose)\s+(?:[\w\-]+\s+){0,2}(?:own goal|strike|header|penalty|goal|brace|double|winner|equaliser|equalizer|leveller|opener|consolation"
     r"|curler|tap-in|thunderbolt|screamer)"
     r"|(?:'s|’s)\s+(?:[\w\-]+\s+){0,2}(?:free-kick|shot|drive|volley|effort|finish)\s+(?:rescued|sealed|secured|settled|decided"
     r"|flew in|found the (?:net|(?:[\w\-]+ )?corner)|went in|nestled|curled (?:over the wall|into|in\b|past)|dipped (?:in|under)"
@@ -1631,8 +1631,9 @@ class _Reader:
                     continue  # "… the original tie, which finished 1-1 after Coyle's leveller": another result
                 if _SHOOTOUT_TOLD.search(clean, a, b):
                     break  # "In the shoot-out, both sides scored their first four kicks": kicks, not goals
-                if {mm.club for mm in self.teams.mentions(clean[a:b])} - {match.home, match.away}:
-                    continue  # "Sociedad levelled …": a sentence about another match
+                if {mm.club for mm in self.teams.mentions(clean[a:b]) if self.teams.is_nation(mm.club) == nation} \
+                        - {match.home, match.away}:
+                    continue  # "Sociedad levelled …": a sentence about another match ("the Finnish midfielder" is no side)
                 for scorer in _scorers_near(clean[a:b], self.book, self.teams):
                     if not any(fold(s.player).split()[-1] == fold(scorer.player).split()[-1] for s in match.scorers):
                         match.scorers.append(scorer)

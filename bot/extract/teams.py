@@ -36,6 +36,7 @@ _NAME_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)
 _CLUB_SUFFIXES = ("United City Town Rovers Athletic Albion Wanderers County Argyle Orient Alexandra Borough Hotspur "
                   "Rangers Thistle Academicals XI").split()
 _PLACE_BEFORE = re.compile(r"([A-Z](?<![\w'’].)[a-z]+)(?: [A-Z][a-z]+)? $")
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean)|Dutch|French|Welsh|Swiss|Czech|Greek|Thai|Basque|Scots")
 _NOT_CLUBS = frozenset({"former", "new", "assistant", "caretaker", "interim", "the", "his", "their", "our",
                         "england", "scotland", "wales", "ireland", "france", "spain", "italy", "germany",
                         "holland", "portugal", "brazil", "argentina", "under-21", "national", "club"})
@@ -64,8 +65,9 @@ def _clubs_by_role(text: str, known: dict[str, set[str]]) -> list[str]:
             continue
         name = m.group(1)
         words = name.split()
-        if fold(words[0]) in _NOT_CLUBS | DESCRIPTOR_HEADS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS:
-            continue  # not "the Basque forward" either
+        if fold(words[0]) in _NOT_CLUBS | DESCRIPTOR_HEADS or fold(name) in known_forms or fold(words[0]) in NOT_NAME_WORDS \
+                or _NATIONALITY.fullmatch(name):
+            continue  # not "the Basque forward" either, nor "the Finnish midfielder"
         owners = club_table().by_alias.get(fold(name), ())
         if len(words) == 1 and (club := by_first_word.get(name) or by_last_word.get(name)
                                 or next((c for c in owners if c in known), None)):
