@@ -2310,3 +2310,20 @@ def test_a_nationality_before_a_role_is_no_club_and_whose_header_names_a_scorer(
                  title="Leeds 2-2 Hull")
     assert "Finnish" not in {c.name for c in ex.clubs}
     assert {"Gale", "Aalto"} <= scorers(ex.matches[0])
+
+
+def test_a_team_sheet_with_labelled_goals_lines_and_bracketed_own_goals_gives_the_score():
+    sheet = ("Leeds: Ames, Bell, Cole, Dunn, Eade, Ford, Gale, Hart, Ives, Jory, Kemp (Lowe 70).", "Subs not used: Moss, Nash.",
+             "Booked: Ford.", "Goals: Gale 11, 29, Ives 49, Hart 67 pen.",
+             "Hull: Amos, Bird, Cobb, Dale, Eyre, Finn, Gray, Hope, Ince, Jude, Kent (Lamb 58).", "Subs not used: Muir.",
+             "Goals: Kent 40, Dunn (og) 84.")
+    ex = article("Tom Gale scored twice as Leeds brushed aside struggling Hull at Elland Road.",
+                 "Gale exchanged passes and slotted home. Hull barely got out of their half.", *sheet,
+                 title="Gale double sinks Hull")
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 4, "Hull": 2}]
+    assert {"Gale", "Ives", "Hart", "Kent", "Dunn"} <= scorers(ex.matches[0])
+    # goals listed in a form not read are never a made-up 0-0
+    odd = tuple(line.replace("Goals: Gale 11, 29, Ives 49, Hart 67 pen.", "Goals: Gale (11 and 29), Ives (49)")
+                .replace("Goals: Kent 40, Dunn (og) 84.", "Goals: Kent (40)") for line in sheet)
+    ex = article("Tom Gale scored twice at Elland Road.", *odd, title="Gale double sinks Hull")
+    assert all({m.home_score, m.away_score} != {0} for m in ex.matches)

@@ -315,13 +315,15 @@ _TO_EQUALISE = re.compile(r"\s+to\s+(?:equalise|level|score|smash|fire|head|dril
 _SCORER_TITLES = frozenset({"goalscorer", "goal-scorer", "scorer", "matchwinner", "match-winner"})  # "Goalscorer Jimmy Hasselbaink added: …"
 # "Robbie Keane, skipper for the night and scorer of the second goal": an aside that says he scored
 _SCORER_ASIDE = re.compile(r",[^,.;]{0,40}?\b(?:the\s+)?scorer of\b", re.I)
-_GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)* \d{1,3}(?: ?(?:og|pen))?(?:, \d{1,3}(?: ?(?:og|pen))?)*(?:, |\.?$))+$")
+_GOALS_LINE = re.compile(r"^(?:[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*(?: \((?:og|pen)\))? \d{1,3}(?: ?(?:og|pen|\((?:og|pen)\)))?"
+                         r"(?:, \d{1,3}(?: ?(?:og|pen|\((?:og|pen)\)))?)*(?:, |\.?$))+$")  # "Mulholland (og) 71", "Alves 67 pen"
 # a team sheet's label: "Man Utd: Carroll, …", "Subs Not Used: …"; never across a full stop ("Tolley. Man Utd"),
 # never from within another ("City: …" in "Man City: …")
+_GOALS_LABEL = re.compile(r"^(?:Goals|Scorers|Goalscorers|Scorer)\s*:\s*")
 _LABEL = r"[A-Z](?:[A-Za-z'’&]|\.(?! )| (?=[A-Za-z])){1,30}"
 _SHEET_LABEL_START = re.compile(rf"(?:(?<=^ )|(?<=[^\sA-Za-z,]\s)|(?<=\n))(?={_LABEL}:\s)")  # where an item starts
 _SHEET_LABEL = re.compile(rf"\s*({_LABEL}):\s(.*)", re.S)
-_GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*) (\d{1,3})( ?og)?")
+_GOALS_ITEM = re.compile(r"([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*)*)(?: \((?:og|pen)\))? (\d{1,3})( ?og)?")
 _LOOKBACK = 120
 _OPENING_REACH = 500  # characters: an article's first sentence ends within them, or it is read that far
 _LONGEST_SENTENCE = 1500  # characters; longer "sentences" are read in pieces cut at clause breaks
@@ -359,7 +361,8 @@ _FIRST_LINE = re.compile(r"\S[^\n]*")
 _HEADLINE_WIN = re.compile(
     r"(?:'s?\s+)?\s*(?:\w+\s+)?(?:clinch|clinches|through|win|wins|beat|beats|edge|edges|ease|eases|cruise|cruises|"
     r"sink|sinks|stun|stuns|seal|seals|triumph|triumphs|progress|reach|reaches|into|hammer|hammers|rout|routs|"
-    r"down|downs|see off|sees off|knock out|knocks out|advance|advances)\b", re.I)
+    r"down|downs|see off|sees off|knock out|knocks out|advance|advances|beat|defeated|thrashed|brushed aside|swept aside"
+    r"|overcame|saw off|knocked out|went through)\b", re.I)
 _SENTENCE_ADVERBS = frozenset("earlier later yesterday today tonight meanwhile instead afterwards eventually".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december today yesterday tonight season
@@ -486,8 +489,9 @@ def _unlabeled_sheets(paras: list[str]) -> list[tuple[list[str], list[str]]]:
         if par.count(",") >= 8 and ("Subs" in par or "(" in par):
             names = re.sub(r"\([^)]*\)", "", par.split("Subs")[0]).split(",")
             sheets.append(([n.strip(" .").split()[-1] for n in names if n.strip(" .")], []))
-        elif sheets and _GOALS_LINE.match(line := par.lstrip(":- ")) and not line.replace(",", "").replace(".", "").isdigit():
-            sheets[-1][1].append(line)  # ": Varga 40, Thompson 48 pen" keeps a stray colon from its label
+        elif sheets and _GOALS_LINE.match(line := _GOALS_LABEL.sub("", par.lstrip(":- "))) \
+                and not line.replace(",", "").replace(".", "").isdigit():
+            sheets[-1][1].append(line)  # ": Varga 40, Thompson 48 pen" keeps a stray colon from its label; "Goals: …" its label
     return sheets
 
 
@@ -1731,6 +1735,8 @@ class _Reader:
         clubs = sorted(counts, key=counts.get, reverse=True)[:2]
         goals = [sum(len(re.findall(r"\b\d{1,3}\b", line)) for line in lines) for _, lines in sheets]
         no_goals_lines = not any(lines for _, lines in sheets)  # 0-0, unless the text gave these sides a score
+        if no_goals_lines and any(_GOALS_LABEL.match(p.lstrip(":- ")) for p in paras):
+            return  # goals listed in a form not read: never a made-up 0-0
         if len(clubs) != 2 or any({f.home, f.away} == set(clubs) and (no_goals_lines or sorted((f.home_score, f.away_score)) == sorted(goals))
                                   for f in self.found):
             return
@@ -1843,12 +1849,13 @@ class _Reader:
         return self.ground_table.get(fold(ground))
 
     def _headline_winner(self) -> str | None:
-        """The club the headline says won or went through ("Chelsea clinch cup", "Man Utd through")."""
-        title = self.title or ""
-        for mm in self.teams.mentions(title):
-            rest = title[mm.end : mm.end + 40]
-            if _HEADLINE_WIN.match(rest):
-                return mm.club
+        """The club the headline, else the opening sentence, says won or went through ("Chelsea clinch cup",
+        "Man Utd through", "… as Arsenal brushed aside struggling Norwich")."""
+        first = self.opening[: sentence_starts(self.opening)[1]] if len(sentence_starts(self.opening)) > 1 else self.opening
+        for text in (self.title or "", first):
+            for mm in self.teams.mentions(text):
+                if _HEADLINE_WIN.match(text, mm.end, mm.end + 40):
+                    return mm.club
         return None
 
     def _goal_items(self, body: str, club: str, match: _Found) -> None:
