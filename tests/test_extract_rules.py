@@ -2327,3 +2327,14 @@ def test_a_team_sheet_with_labelled_goals_lines_and_bracketed_own_goals_gives_th
                 .replace("Goals: Kent 40, Dunn (og) 84.", "Goals: Kent (40)") for line in sheet)
     ex = article("Tom Gale scored twice at Elland Road.", *odd, title="Gale double sinks Hull")
     assert all({m.home_score, m.away_score} != {0} for m in ex.matches)
+
+
+def test_a_columnists_i_said_and_we_beat_them():
+    ex = article("Leeds manager Tom Gale, writing exclusively for BBC Sport, reflects on a mixed week.",
+                 "I have had better weeks. I knew it would be tough.",
+                 "Derby came to us in great form. Dan Ware has them playing lovely football.",
+                 'At half-time I said to the lads: "You are letting them play."',
+                 "To be fair to the players they responded, and in the end we beat them 2-0.",
+                 title="Gale: We will not crack now")
+    assert [q.speaker for q in ex.quotes] == ["Tom Gale"]
+    assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Derby": 0}]

@@ -185,6 +185,7 @@ _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leav
 _WRITER = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\b")  # the writer in his own words: a column
 _WRITER_ROLE = re.compile(r"(?:'s|’s)?\s+(?:captain|skipper|manager|boss|coach|striker|defender|midfielder|goalkeeper|keeper|winger|forward)\b")
 _ANTECEDENT_ACTS = re.compile(r"(?:\s+(?:fans|supporters|players|side|team))?\s+(?:did|[a-z]+ed|won|lost|drew|beat|were|was|had|came|went)\b")
+_THEM_TOLD = re.compile(r"\b(?:them|they)\b")
 _WE_TOLD = re.compile(r"\b[Ww]e\b[^,;]{0,50}$")  # "we went there in the top flight and lost 2-0"
 _SAME_SCORE = re.compile(r"\bby (?:an? |the )?(?:same|identical) (?:score|scoreline)\b")  # "beaten by the same score"
 _OPENING_PLACE = re.compile(r"\s*(?:[A-Z][a-z]+\s+)?[Ii]n\s+(?:the\s+)?")  # a sentence opening on where: "In France, "
@@ -1154,7 +1155,7 @@ class _Reader:
             elif left := self._left_by_result(sentence, m, mentions):
                 subject = left
             elif _ends_with(_WE_TOLD, before) and self.is_column:
-                subject, writers_opponent = self._writers_side(paragraph, _ends_with(_WE_TOLD, before).start(),
+                subject, writers_opponent = self._writers_side(paragraph, before, _ends_with(_WE_TOLD, before).start(),
                                                                before_mentions, after_mentions)
                 if subject is None:
                     return  # "we lost 3-0": a columnist's own side, which the text does not name
@@ -1289,9 +1290,10 @@ class _Reader:
         clubs = {mm.club for mm in self.teams.mentions(top) if _WRITER_ROLE.match(top, mm.end)}
         return clubs.pop() if len(clubs) == 1 else None
 
-    def _writers_side(self, paragraph: str, we_at: int, before_mentions, after_mentions) -> tuple[str | None, str | None]:
-        """A columnist's "we" (at `we_at`) and the side "we" played: the opponent is the club named after
-        "we" ("we went to Derby … and lost 2-0", "we lost 3-0 to Derby"); "we" is the club named nearest
+    def _writers_side(self, paragraph: str, before: str, we_at: int, before_mentions, after_mentions) -> tuple[str | None, str | None]:
+        """A columnist's "we" (at `we_at` in `before`, the sentence up to the score) and the side "we" played:
+        the opponent is the club named after "we" ("we went to Derby … and lost 2-0", "we lost 3-0 to
+        Derby"), or for "we beat them 2-0" the club named last before; "we" is the club named nearest
         before it ("When I was at Stoke we …"), else the writer's club, else the sentence before that
         names clubs tells both: "we" the club that acts in it, named last, the opponent the one other club
         ("As a player, Scunthorpe did well at Newcastle once. … we lost 3-0")."""
@@ -1300,9 +1302,13 @@ class _Reader:
         near = [mm.club for mm in before_mentions if mm.end <= we_at and mm.club != opponent]
         if near:
             return near[-1], None
+        earlier = self._text_before(paragraph, 1200) + "\n" + paragraph[: self._sentence_at]
         if self.writers_club and self.writers_club != opponent:
+            if opponent is None and _THEM_TOLD.search(before, we_at):
+                # "… in the end we beat them 2-0": the club last named before, the one "Derby came to us" tells of
+                named = [mm.club for mm in self.teams.mentions(unquoted(earlier)) if mm.club != self.writers_club]
+                return self.writers_club, (named[-1] if named else None)
             return self.writers_club, None
-        earlier = self._text_before(paragraph, 600) + "\n" + paragraph[: self._sentence_at]
         for start in reversed(sentence_starts(earlier.rstrip())):
             told = unquoted(earlier[start:])
             mentions = [mm for mm in self.teams.mentions(told) if mm.club != opponent]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model import Quote
 from .clubs import fullest_form, resolve_club
@@ -112,6 +113,7 @@ _CONJUNCTION = re.compile(r"^(?:and|but|so|yet|then|however|meanwhile|now|while|
 _NAME_APPOSED = re.compile(r",\s*(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),\s*")
 _RELATIVE_SPEAKER = re.compile(r",\s+who\s*$")
 _IT_IS = re.compile(r"(?:That|It|This)(?:'s|’s| is| was)\s", re.I)  # a clause about no one: a person it names is in view
+_WRITTEN_BY = re.compile(rf"(?P<name>{NAME_RUN.pattern}),?\s+(?:writing|writes)\b")
 _QUESTION = re.compile(r"\s*(?:Q|Question)\s*[:.]\s")  # an interview's question, its answer the paragraph after
 _WHO_BETWEEN = re.compile(r",\s+who\s")
 _ROLE_THEN_NAME = re.compile(r"(?:\s+[a-z][\w'’\-]*){1,6},\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,2}),")
@@ -215,6 +217,12 @@ class _Resolver:
         self._subjects_of: dict[int, list[tuple[int, str]]] = {}  # filled on demand: most paragraphs never ask
         self._pronoun_of: dict[str, str] = {}  # speaker -> "he" or "she", as the article has called them
         self._spelt: dict[str, bool] = {}  # a body's full name -> whether the article spells it out
+
+    @cached_property
+    def writer(self) -> str | None:
+        """Who writes a column, as its standfirst says ("Wigan manager Paul Jewell, writing exclusively …")."""
+        by = _WRITTEN_BY.search(self.paras[0]) if self.paras else None
+        return self.book.canonical(" ".join(name_tokens(by["name"]))) if by and self.book.is_person(by["name"]) else None
 
     def subjects(self, para: int) -> list[tuple[int, str]]:
         if para not in self._subjects_of:
@@ -587,6 +595,8 @@ class _Resolver:
             # "Owen has discussed it with coach Sven Eriksson and admitted:": the clause's subject speaks;
             # so does "… after claiming the Welshman was"
             return self.pronoun(para, offset, last, words[0], quote) if words[0] in PRONOUNS else self.person(phrase, first=True)
+        if (words[-1] if before else words[0]) == "i" and self.writer:
+            return self.writer  # a column's "I said to the lads:": its writer
         if (word := words[-1] if before else words[0]) in PRONOUNS:
             return self.pronoun(para, offset, last, word, quote)
         d = _DESCRIPTOR.search(phrase)
