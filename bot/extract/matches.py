@@ -1629,15 +1629,17 @@ class _Reader:
                 continue  # a line-up, not prose
             clean = unquoted(par)
             nation = self.teams.is_nation(match.home)
-            named = {mm.club for mm in self.teams.mentions(clean) if self.teams.is_nation(mm.club) == nation
-                     and not _ends_with(_IN_PLACE, clean, mm.start)}  # not "a flat night in Portugal"
-            if named and not named & {match.home, match.away} and any(f.told_in and f.told_in in par for f in self.found):
-                continue  # "Elsewhere, Scotland drew 1-1 with Norway. Solbakk gave the hosts the lead …": another match
+            others_told = [f.told_in for f in self.found if f is not match and f.told_in and f.told_in in par]
+            if others_told:
+                named = {mm.club for mm in self.teams.mentions(clean) if self.teams.is_nation(mm.club) == nation
+                         and not _ends_with(_IN_PLACE, clean, mm.start)}  # not "a flat night in Portugal"
+                if named and not named & {match.home, match.away}:
+                    continue  # "Elsewhere, Scotland drew 1-1 with Norway. Solbakk gave the hosts the lead …": another match
             starts = sentence_starts(clean) + [len(clean)]
             for a, b in zip(starts, starts[1:]):
                 if _leg_named(clean[a:b]) not in (None, match.leg):
                     continue  # "… having won the first leg": another match of the tie
-                if any(f is not match and f.told_in and f.told_in in par[a:b] for f in self.found):
+                if any(told in par[a:b] for told in others_told):
                     continue  # "… the original tie, which finished 1-1 after Coyle's leveller": another result
                 if _SHOOTOUT_TOLD.search(clean, a, b):
                     break  # "In the shoot-out, both sides scored their first four kicks": kicks, not goals
