@@ -63,6 +63,13 @@ def _may_list_wire_items(text: str) -> bool:
     return (":" in text or ";" in text) and _WIRE_ITEM_HINT.search(text) is not None and _STANDINGS.search(text) is None
 
 
+def _tells_kicks(text: str) -> bool:
+    """Whether a sentence tells a shoot-out's kicks (a cheap test before the pattern)."""
+    lowered = text.lower()
+    return ("kick" in lowered or "shoot" in lowered or "sudden" in lowered or "penalt" in lowered) \
+        and _SHOOTOUT_TOLD.search(text) is not None
+
+
 def _may_hold_score(text: str) -> bool:
     """A cheap test before the exact SCORE pattern."""
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
@@ -802,7 +809,7 @@ class _Reader:
                                  None if match.leg != leg else match)
                 if match and {mm.club for mm in self.teams.mentions(sentence)} - {match.home, match.away}:
                     match = None  # "… shortly after Owen had put them ahead against Portugal": another match
-                if _SHOOTOUT_TOLD.search(sentence):
+                if _tells_kicks(sentence):
                     match = None  # "… before Wihongi converted the decisive penalty": a kick, not a goal
                 for scorer in (_scorers_near(unquoted(sentence), self.book, self.teams) if match else []):
                     if not any(s.player == scorer.player for s in match.scorers):
@@ -984,8 +991,8 @@ class _Reader:
                 self._pending.extend(sentence[a:b] for a, b in zip(starts, starts[1:] + [len(sentence)]))
                 continue
             sentence = unquoted(sentence)  # "“In the first half Germany were better,” he said": not the narrative's subject
-            mentions = [mm for mm in self.teams.mentions(sentence)
-                        if not _ends_with(_CAME_FROM, sentence, mm.start)]  # "arrived from Talleres": a club he left
+            mentions = [mm for mm in self.teams.mentions(sentence)  # "arrived from Talleres": a club he left
+                        if "from " not in sentence[max(0, mm.start - 30) : mm.start] or not _ends_with(_CAME_FROM, sentence, mm.start)]
             actors = _actors(sentence, mentions) if mentions else []
             if mentions and (actors or not _THEY.match(sentence)):
                 # its first actor, else the club it last named ("… went to Middlesbrough."); a sentence
@@ -1641,7 +1648,7 @@ class _Reader:
                     continue  # "… having won the first leg": another match of the tie
                 if any(told in par[a:b] for told in others_told):
                     continue  # "… the original tie, which finished 1-1 after Coyle's leveller": another result
-                if _SHOOTOUT_TOLD.search(clean, a, b):
+                if _tells_kicks(clean[a:b]):
                     break  # "In the shoot-out, both sides scored their first four kicks": kicks, not goals
                 if {mm.club for mm in self.teams.mentions(clean[a:b]) if self.teams.is_nation(mm.club) == nation} \
                         - {match.home, match.away}:
@@ -1685,7 +1692,7 @@ class _Reader:
                         lead = None
                 if any((par, a + sc.start()) in self._read_scores for sc in SCORE.finditer(sentence)):
                     continue  # its own result took its scorers already (a half-time score tells none)
-                if _SHOOTOUT_TOLD.search(sentence):
+                if _tells_kicks(sentence):
                     continue  # the kicks of a shoot-out are not goals
                 found = _scorers_near(sentence, self.book, self.teams)
                 # no club named: the sentence goes on about the match in view ("… before Raul bagged a brace")
