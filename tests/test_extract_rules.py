@@ -2338,3 +2338,11 @@ def test_a_columnists_i_said_and_we_beat_them():
                  title="Gale: We will not crack now")
     assert [q.speaker for q in ex.quotes] == ["Tom Gale"]
     assert [goals(m) for m in ex.matches] == [{"Leeds": 2, "Derby": 0}]
+
+
+def test_a_columns_they_beat_us_is_the_headlines_side_against_the_writers_side_of_the_time():
+    ex = article("I remember going to Elland Road as a boy. I think the next time I went there was with a team.",
+                 "I took Hull down there for the second leg and got a draw. I think they expected a cricket score "
+                 "because they beat us 5-0 in the first leg.",
+                 title="Elland Road will be our cup final")
+    assert [goals(m) for m in ex.matches] == [{"Leeds United": 5, "Hull": 0}]

@@ -192,6 +192,7 @@ _LEFT_BY_IT = re.compile(r",?\s+(?:which|that)\s+(?:has\s+|have\s+)?(?:left|leav
 _WRITER = re.compile(r"\bI(?:'m|’m|'ve|’ve|'d|’d)?\b")  # the writer in his own words: a column
 _WRITER_ROLE = re.compile(r"(?:'s|’s)?\s+(?:captain|skipper|manager|boss|coach|striker|defender|midfielder|goalkeeper|keeper|winger|forward)\b")
 _ANTECEDENT_ACTS = re.compile(r"(?:\s+(?:fans|supporters|players|side|team))?\s+(?:did|[a-z]+ed|won|lost|drew|beat|were|was|had|came|went)\b")
+_THEY_BEAT_US = re.compile(r"\bthey\s+(?:beat|thrashed|hammered|defeated|battered)\s+us\s+$")
 _THEM_TOLD = re.compile(r"\b(?:them|they)\b")
 _WE_TOLD = re.compile(r"\b[Ww]e\b[^,;]{0,50}$")  # "we went there in the top flight and lost 2-0"
 _SAME_SCORE = re.compile(r"\bby (?:an? |the )?(?:same|identical) (?:score|scoreline)\b")  # "beaten by the same score"
@@ -1166,6 +1167,15 @@ class _Reader:
                                                                before_mentions, after_mentions)
                 if subject is None:
                     return  # "we lost 3-0": a columnist's own side, which the text does not name
+            elif _ends_with(_THEY_BEAT_US, before) and self.is_column:
+                # a column's "they beat us 5-0": "they" the side its headline is about ("Highbury will be our
+                # Cup final"), "us" the writer's side of the time, the club he named last
+                them = self.headline_side
+                earlier = unquoted(self._text_before(paragraph, 600) + "\n" + paragraph[: self._sentence_at])
+                named = [mm.club for mm in self.teams.mentions(earlier) if mm.club != them]
+                if not them or not named:
+                    return
+                subject, writers_opponent = them, named[-1]
             elif _ends_with(_FIRST_PERSON, before):
                 return  # "we lost 3-0" in a quote-less aside: the side is not told
             else:
@@ -1288,6 +1298,14 @@ class _Reader:
         """Whether the writer tells the article in his own words ("I remember …"): a manager's or a
         player's column, where "we" outside quotes is the writer's side."""
         return len(_WRITER.findall(unquoted(self.text))) >= 3
+
+    @cached_property
+    def headline_side(self) -> str | None:
+        """The one club a headline names, or whose ground it names ("Highbury will be our Cup final")."""
+        title = self.title or ""
+        clubs = {mm.club for mm in self.teams.mentions(title)}
+        clubs |= {host for g in self.ground_pattern.finditer(title) if (host := self._home_of_ground(g.group(0)))}
+        return clubs.pop() if len(clubs) == 1 else None
 
     @cached_property
     def writers_club(self) -> str | None:
