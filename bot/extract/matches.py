@@ -75,9 +75,10 @@ def _may_hold_score(text: str) -> bool:
     return _DIGITS_DASH.search(text) is not None or "goalless" in text or "scoreless" in text
 
 
+_OFF = r"saw off|see off|sees off|seeing off|knocked out|knocking out|dumped out"  # a win that makes the side after it an object
 _PAST = r"(?:edge|edges|edging|ease|eases|eased|easing|cruise|cruises|cruised|cruising|swept|sweep|sweeps|sweeping|brushed|brush|breezed|strolled) (?:past|aside|by)"
 _WIN = (r"(?:had|have|has|having) beaten|won|win|wins|winners|winning|beat|beats|beating|victory|victories|triumph|thrashed|thrashing|crushed|hammered|"
-        r"routed|edged|edging|edges|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|saw off|see off|sees off|seeing off|knocked out|knocking out|dumped out|"
+        r"routed|edged|edging|edges|defeated|defeating|defeat of(?=\s+(?-i:[A-Z]))|overcame|claimed|clinched|clinch|" + _OFF + r"|"
         r"eliminated|went through|" + _PAST)  # "Brighton's 3-0 defeat of Southampton" is a win
 _LOSE = (r"lost|lose|loses|losing|defeat|beaten|loss|went down|going down|slumped|fell|succumbed|went out|crashed out|"
          r"bowed out")
@@ -85,16 +86,15 @@ _DRAW = r"drew|draw|draws|drawing|drawn|stalemate|goalless|tied|tie(?=\s+(?:the\
 _POLARITY = re.compile(rf"\b(?:(?P<lose_passive>(?:(?:were|was|been|being|got|get|gets|are|is) (?:\w+ )?|(?:side|team|men|XI) )(?:beaten|defeated|thrashed|crushed|hammered|routed|humiliated|edged out|overcome|knocked out|dumped out|eliminated|swept aside|brushed aside)"
                        rf"|(?<=, )(?:beaten|overcome|(?:defeated|thrashed|crushed|hammered|routed|humiliated|edged out|knocked out|dumped out|eliminated)(?!\s+(?-i:[A-Z])))"
                        rf"|(?:thrashing|hammering|drubbing|beating|mauling|battering)(?=\s+(?:by|from|at the hands of)\s))|(?P<win>{_WIN})|(?P<lose>{_LOSE})|(?P<draw>{_DRAW}))\b", re.I)
-_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|saw off|see off|sees off|seeing off|" + _PAST +
-                         r"|knocked out|knocking out|dumped out|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
+_TRANSITIVE = re.compile(r"\b(?:(?:had|have|has|having) beaten|beat|beats|beating|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged(?: out)?|edging(?: out)?|edges|overcame|" + _OFF + "|" + _PAST +
+                         r"|eliminated)\s+(?:the\s+)?(?-i:(?:[a-z][\w\-]*\s+){0,2}?)"  # "thrashed fifth-tier Homburg"
                          r"(?-i:(?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*(?:'s|’s)\s+)?$", re.I)
 _OBJECT_CONTEXT = re.compile(
     r"(?:\b" + word_list("at to against with by v vs over from in on behind above below than".split())
     + r"\s+(?:the\s+)?(?:leaders\s+)?|\b" + word_list(
         "face faces facing faced play plays playing played meet meets met held hold holds holding beat beats beating beaten defeated defeating "
         "thrashed thrashing crushed hammered routed edged edging edges overcame eliminated stunned stunning shocked "
-        "humbled humbling embarrassed upset sank sunk denied tie tied".split() + ["knocked out", "knocking out", "dumped out", "edged out",
-                                                                           "edging out", "saw off", "see off", "seeing off"])
+        "humbled humbling embarrassed upset sank sunk denied tie tied".split() + _OFF.split("|") + ["edged out", "edging out"])
     + r"\s+(?-i:[a-z][\w\-]*\s+){0,3}|\b(?:knocked|dumped|sent)\s+(?:[\w\-]+\s+){0,3})$", re.I)  # "beat a very tough Everton", "knocked Ligue 1 side Lens out"
 _BEAT_UNKNOWN = re.compile(  # a side the table does not know, beaten just before the score
     r"\b(?:beat|beats|beating|(?:had|have|has|having) beaten|defeated|defeating|thrashed|thrashing|crushed|hammered|routed|edged|overcame)"
@@ -1171,11 +1171,10 @@ class _Reader:
                 # a column's "they beat us 5-0": "they" the side its headline is about ("Highbury will be our
                 # Cup final"), "us" the writer's side of the time, the club he named last
                 them = self.headline_side
-                earlier = unquoted(self._text_before(paragraph, 600) + "\n" + paragraph[: self._sentence_at])
-                named = [mm.club for mm in self.teams.mentions(earlier) if mm.club != them]
-                if not them or not named:
+                us = self._club_named_last(paragraph, besides=them, reach=600) if them else None
+                if us is None:
                     return
-                subject, writers_opponent = them, named[-1]
+                subject, writers_opponent = them, us
             elif _ends_with(_FIRST_PERSON, before):
                 return  # "we lost 3-0" in a quote-less aside: the side is not told
             else:
@@ -1299,6 +1298,13 @@ class _Reader:
         player's column, where "we" outside quotes is the writer's side."""
         return len(_WRITER.findall(unquoted(self.text))) >= 3
 
+    def _club_named_last(self, paragraph: str, besides: str, reach: int = 1200) -> str | None:
+        """The club other than `besides` the narrative named last before the sentence being read, looking
+        back `reach` characters before its paragraph."""
+        earlier = unquoted(self._text_before(paragraph, reach) + "\n" + paragraph[: self._sentence_at])
+        named = [mm.club for mm in self.teams.mentions(earlier) if mm.club != besides]
+        return named[-1] if named else None
+
     @cached_property
     def headline_side(self) -> str | None:
         """The one club a headline names, or whose ground it names ("Highbury will be our Cup final")."""
@@ -1327,13 +1333,12 @@ class _Reader:
         near = [mm.club for mm in before_mentions if mm.end <= we_at and mm.club != opponent]
         if near:
             return near[-1], None
-        earlier = self._text_before(paragraph, 1200) + "\n" + paragraph[: self._sentence_at]
         if self.writers_club and self.writers_club != opponent:
             if opponent is None and _THEM_TOLD.search(before, we_at):
                 # "… in the end we beat them 2-0": the club last named before, the one "Derby came to us" tells of
-                named = [mm.club for mm in self.teams.mentions(unquoted(earlier)) if mm.club != self.writers_club]
-                return self.writers_club, (named[-1] if named else None)
+                return self.writers_club, self._club_named_last(paragraph, besides=self.writers_club)
             return self.writers_club, None
+        earlier = self._text_before(paragraph, 1200) + "\n" + paragraph[: self._sentence_at]
         for start in reversed(sentence_starts(earlier.rstrip())):
             told = unquoted(earlier[start:])
             mentions = [mm for mm in self.teams.mentions(told) if mm.club != opponent]
@@ -1649,11 +1654,11 @@ class _Reader:
 
     def report_scorers(self, paras: list[str], match: _Found) -> None:
         """A match report names its scorers in prose ("Cristiano Ronaldo scored the opener")."""
+        nation = self.teams.is_nation(match.home)
         for par in paras:
             if _is_line_up(par):
                 continue  # a line-up, not prose
             clean = unquoted(par)
-            nation = self.teams.is_nation(match.home)
             others_told = [f.told_in for f in self.found if f is not match and f.told_in and f.told_in in par]
             if others_told:
                 named = {mm.club for mm in self.teams.mentions(clean) if self.teams.is_nation(mm.club) == nation
@@ -1884,7 +1889,8 @@ class _Reader:
     def _headline_winner(self) -> str | None:
         """The club the headline, else the opening sentence, says won or went through ("Chelsea clinch cup",
         "Man Utd through", "… as Arsenal brushed aside struggling Norwich")."""
-        first = self.opening[: sentence_starts(self.opening)[1]] if len(sentence_starts(self.opening)) > 1 else self.opening
+        starts = sentence_starts(self.opening)
+        first = self.opening[: starts[1]] if len(starts) > 1 else self.opening
         for text in (self.title or "", first):
             for mm in self.teams.mentions(text):
                 if _HEADLINE_WIN.match(text, mm.end, mm.end + 40):
